@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apierror.h"
+#include "project.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class ApiCall;
+
+/// What one list request asks for.
+struct ListQuery
+{
+    QString after;          ///< cursor: the previous page's next cursor, empty for the first
+    int limit = 100;        ///< clamped to 1..100 by the client
+    bool includeArchived = false;
+};
+
+/// The asynchronous client for the five Projects operations of the OpenAI Admin API.
+///
+/// Results arrive through a callback that runs only while its context object lives (like
+/// QObject::connect with a context). Requests to one endpoint share a rate-limit gate; safe
+/// requests (GET) are retried like the official SDKs; create is never repeated blindly and
+/// archive is confirmed by a retrieve after any error. The key is only ever sent to the
+/// configured origin, over HTTPS or to loopback.
+class AdminApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using PageHandler = std::function<void(const ApiResult<ProjectPage> &)>;
+    using ProjectHandler = std::function<void(const ApiResult<Project> &)>;
+
+    /// @p network is used for every request and is not owned.
+    explicit AdminApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~AdminApiClient() override;
+
+    /// https://api.openai.com/v1
+    [[nodiscard]] static QUrl defaultBaseUrl();
+
+    void setBaseUrl(const QUrl &baseUrl);
+    [[nodiscard]] QUrl baseUrl() const;
+
+    /// The admin key sent as a bearer token. Kept in memory only.
+    void setApiKey(const QString &key);
+    [[nodiscard]] bool hasApiKey() const;
+
+    void setTimeout(std::chrono::milliseconds perAttempt);          ///< default 30 s
+    [[nodiscard]] std::chrono::milliseconds timeout() const;
+    void setMaxRetries(int retries);                                 ///< default 2
+    [[nodiscard]] int maxRetries() const;
+    /// For tests: a source of numbers in [0, 1) for the retry jitter.
+    void setRandomSource(std::function<double()> random);
+
+    /// GET /organization/projects
+    QPointer<ApiCall> listProjects(const ListQuery &query, QObject *context, PageHandler done);
+    /// GET /organization/projects/{id}
+    QPointer<ApiCall> retrieveProject(const QString &id, QObject *context, ProjectHandler done);
+    /// POST /organization/projects {"name"}. Never retried blindly: after an unknown outcome
+    /// the client looks for the project it may have created.
+    QPointer<ApiCall> createProject(const QString &name, QObject *context, ProjectHandler done);
+    /// POST /organization/projects/{id} {"name"}
+    QPointer<ApiCall> renameProject(const QString &id, const QString &name, QObject *context,
+                                    ProjectHandler done);
+    /// POST /organization/projects/{id}/archive, confirmed by a retrieve after any error.
+    QPointer<ApiCall> archiveProject(const QString &id, QObject *context, ProjectHandler done);
+
+    /// Cancels every request in flight; none of their callbacks run.
+    void cancelAll();
+    /// Number of requests in flight or waiting to be retried.
+    [[nodiscard]] int pendingCount() const;
+
+Q_SIGNALS:
+    /// Requests started or all finished: for a busy indicator.
+    void busyChanged(bool busy);
+    /// A request waits before it is sent again (rate limit, or a retry after an error).
+    /// @p endpoint is a short name such as "list" or "archive".
+    void waiting(const QString &endpoint, std::chrono::milliseconds delay, const ApiError &reason);
+    /// A 401 was answered: the key is wrong or revoked.
+    void unauthorized(const ApiError &error);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+/// A request in flight. Owned by the client; deleted soon after it finishes.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    /// Stops the request (and any pending retry); its callback never runs.
+    virtual void cancel() = 0;
+    [[nodiscard]] virtual bool isFinished() const = 0;
+
+Q_SIGNALS:
+    void finished();
+};
