@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class AdminApiClient;
+class KeyStore;
+
+/// Where the admin key for the API origin comes from, and the one place it is kept in memory.
+///
+/// start() takes a key from OPENAI_ADMIN_KEY (used for this session, never saved unless the
+/// user chooses to) or reads the keychain entry of the client's origin, asynchronously: the
+/// window does not wait. The key is handed to the client; nothing else holds it.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class KeySource { None, Environment, Keychain, SessionOnly };
+    Q_ENUM(KeySource)
+
+    /// Neither @p client nor @p store is owned.
+    Session(AdminApiClient *client, KeyStore *store, QObject *parent = nullptr);
+    ~Session() override;
+
+    /// The origin keys are stored per, e.g. "https://api.openai.com" or "http://127.0.0.1:8080".
+    [[nodiscard]] QString origin() const;
+    [[nodiscard]] bool hasKey() const;
+    [[nodiscard]] KeySource keySource() const;
+
+    /// Environment key if given, else an async keychain read. Emits keyReady, keyMissing or
+    /// keychainUnavailable.
+    void start(const QString &environmentKey = {});
+
+    /// Uses @p key from now on. With @p save, also writes it to the keychain for this origin;
+    /// keySaved or keychainUnavailable follow.
+    void useKey(const QString &key, bool save);
+    /// Deletes the keychain entry of this origin and forgets the key in memory. keyForgotten follows.
+    void forget();
+
+Q_SIGNALS:
+    /// The client has a key: load the projects.
+    void keyReady(Session::KeySource source);
+    /// No key anywhere: ask for one.
+    void keyMissing();
+    /// The key was written to the keychain.
+    void keySaved();
+    /// The key is gone from memory and keychain: empty the table, show the no-key state.
+    void keyForgotten();
+    /// The keychain cannot be used (not installed, locked, access refused, other failure).
+    /// @p message says what to do in words a person understands.
+    void keychainUnavailable(const QString &message);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
