@@ -9,6 +9,7 @@
 
 class AdminApiClient;
 class KeyStore;
+class QUrl;
 
 /// Where the admin key for the API origin comes from, and the one place it is kept in memory.
 ///
@@ -28,6 +29,8 @@ public:
 
     /// The origin keys are stored per, e.g. "https://api.openai.com" or "http://127.0.0.1:8080".
     [[nodiscard]] QString origin() const;
+    /// scheme://host[:port] of @p url, without a default port; empty for a URL without a host.
+    [[nodiscard]] static QString originOf(const QUrl &url);
     [[nodiscard]] bool hasKey() const;
     [[nodiscard]] KeySource keySource() const;
 
@@ -38,7 +41,9 @@ public:
     /// Uses @p key from now on. With @p save, also writes it to the keychain for this origin;
     /// keySaved or keychainUnavailable follow.
     void useKey(const QString &key, bool save);
-    /// Deletes the keychain entry of this origin and forgets the key in memory. keyForgotten follows.
+    /// Forgets the key in memory at once and deletes the keychain entry of this origin (an entry
+    /// that does not exist counts as deleted). keyForgotten follows; if the entry could not be
+    /// deleted, keychainUnavailable comes first.
     void forget();
 
 Q_SIGNALS:
@@ -53,6 +58,9 @@ Q_SIGNALS:
     /// The keychain cannot be used (not installed, locked, access refused, other failure).
     /// @p message says what to do in words a person understands.
     void keychainUnavailable(const QString &message);
+    /// The client was answered 401 while it had a key from @p source: the key is wrong or
+    /// revoked. The key stays set; the window decides what to offer.
+    void keyRejected(Session::KeySource source);
 
 private:
     class Private;

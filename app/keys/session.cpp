@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "session.h"
+
+#include "adminapiclient.h"
+#include "keyslogging.h"
+#include "keystore.h"
+
+#include <QUrl>
+
+class Session::Private
+{
+public:
+    AdminApiClient *client = nullptr;
+    KeyStore *store = nullptr;
+    KeySource source = KeySource::None;
+    // Bumped by start, useKey and forget: a keychain answer for an older request must not
+    // overwrite what the user did since.
+    quint64 generation = 0;
+};
+
+Session::Session(AdminApiClient *client, KeyStore *store, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    Q_ASSERT(client);
+    Q_ASSERT(store);
+    d->client = client;
+    d->store = store;
+    connect(client, &AdminApiClient::unauthorized, this, [this] {
+        if (hasKey())
+            Q_EMIT keyRejected(d->source);
+    });
+}
+
+Session::~Session() = default;
+
+QString Session::originOf(const QUrl &url)
+{
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return {};
+    QUrl origin;
+    origin.setScheme(url.scheme().toLower());
+    origin.setHost(url.host());
+    const int defaultPort = origin.scheme() == QLatin1String("https") ? 443
+        : origin.scheme() == QLatin1String("http")                    ? 80
+                                                                      : -1;
+    if (url.port() != -1 && url.port() != defaultPort)
+        origin.setPort(url.port());
+    return origin.toString(QUrl::FullyEncoded);
+}
+
+QString Session::origin() const
+{
+    return originOf(d->client->baseUrl());
+}
+
+bool Session::hasKey() const
+{
+    return d->source != KeySource::None && d->client->hasApiKey();
+}
+
+Session::KeySource Session::keySource() const
+{
+    return hasKey() ? d->source : KeySource::None;
+}
+
+void Session::start(const QString &environmentKey)
+{
+    const quint64 generation = ++d->generation;
+    const QString key = environmentKey.trimmed();
+    if (!key.isEmpty()) {
+        qCInfo(lcKeys) << "using the admin key from the environment for" << origin()
+                       << "(this session only)";
+        d->client->setApiKey(key);
+        d->source = KeySource::Environment;
+        Q_EMIT keyReady(d->source);
+        return;
+    }
+
+    const QString origin = this->origin();
+    if (origin.isEmpty()) {
+        qCWarning(lcKeys) << "no valid API origin; asking for a key";
+        Q_EMIT keyMissing();
+        return;
+    }
+    d->store->readKey(origin, this,
+                      [this, generation, origin](const KeyStore::Result &result, const QString &key) {
+        if (generation != d->generation) {
+            qCDebug(lcKeys) << "ignoring a keychain answer that came after the key changed";
+            return;
+        }
+        switch (result.status) {
+        case KeyStore::Status::Ok:
+            if (key.isEmpty()) {
+                Q_EMIT keyMissing();
+                return;
+            }
+            qCInfo(lcKeys) << "using the admin key from the keychain for" << origin;
+            d->client->setApiKey(key);
+            d->source = KeySource::Keychain;
+            Q_EMIT keyReady(d->source);
+            return;
+        case KeyStore::Status::NotFound:
+            qCInfo(lcKeys) << "no admin key stored for" << origin;
+            Q_EMIT keyMissing();
+            return;
+        case KeyStore::Status::Unavailable:
+        case KeyStore::Status::Other:
+            qCWarning(lcKeys) << "cannot read the keychain for" << origin << ":" << result.detail;
+            Q_EMIT keychainUnavailable(result.message);
+            return;
+        }
+    });
+}
+
+void Session::useKey(const QString &key, bool save)
+{
+    const quint64 generation = ++d->generation;
+    d->client->setApiKey(key);
+    d->source = save ? KeySource::Keychain : KeySource::SessionOnly;
+    Q_EMIT keyReady(d->source);
+    if (!save)
+        return;
+
+    const QString origin = this->origin();
+    d->store->writeKey(origin, key, this, [this, generation, origin](const KeyStore::Result &result) {
+        if (result.ok()) {
+            qCInfo(lcKeys) << "saved the admin key for" << origin << "in the keychain";
+            Q_EMIT keySaved();
+            return;
+        }
+        qCWarning(lcKeys) << "cannot save the key for" << origin << ":" << result.detail;
+        // The key stays in use; it just will not be there next time.
+        if (generation == d->generation && d->source == KeySource::Keychain)
+            d->source = KeySource::SessionOnly;
+        Q_EMIT keychainUnavailable(result.message);
+    });
+}
+
+void Session::forget()
+{
+    // Out of memory at once, so no request uses the key while the keychain works.
+    ++d->generation;
+    d->client->setApiKey({});
+    d->source = KeySource::None;
+
+    const QString origin = this->origin();
+    d->store->removeKey(origin, this, [this, origin](const KeyStore::Result &result) {
+        if (!result.ok()) {
+            qCWarning(lcKeys) << "cannot remove the key for" << origin << ":" << result.detail;
+            Q_EMIT keychainUnavailable(
+                tr("The key is no longer used, but it could not be removed from the system "
+                   "keychain. %1").arg(result.message));
+        } else {
+            qCInfo(lcKeys) << "forgot the admin key for" << origin;
+        }
+        Q_EMIT keyForgotten();
+    });
+}
