@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "bulkarchiver.h"
+
+#include "adminapiclient.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcBulkArchiver, "orgdesk.api")
+
+BulkArchiver::BulkArchiver(AdminApiClient *client, const QList<Project> &projects, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    QSet<QString> seen;
+    for (const Project &project : projects) {
+        if (!seen.contains(project.id)) {
+            seen.insert(project.id);
+            m_projects.append(project);
+        }
+    }
+}
+
+BulkArchiver::~BulkArchiver()
+{
+    // Destroyed mid-run (its owner went away): the callback must not reach a dead object.
+    if (m_call)
+        m_call->cancel();
+}
+
+void BulkArchiver::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_running = true;
+    archiveNext();
+}
+
+void BulkArchiver::cancel()
+{
+    if (!m_running || m_cancelRequested)
+        return;
+    qCDebug(lcBulkArchiver) << "bulk archive: cancel requested after" << m_next << "of"
+                          << m_projects.size();
+    m_cancelRequested = true;
+}
+
+void BulkArchiver::archiveNext()
+{
+    if (m_cancelRequested || m_next >= m_projects.size() || !m_client) {
+        finish();
+        return;
+    }
+    const Project current = m_projects.at(m_next);
+    Q_EMIT progress(int(m_next), int(m_projects.size()), current);
+    const qsizetype index = m_next;
+    QPointer<ApiCall> call = m_client->archiveProject(
+        current.id, this,
+        [this, current](const ApiResult<Project> &result) { onArchived(current, result); });
+    // A client may answer at once (no key, say); then the run has already moved on.
+    if (m_next == index)
+        m_call = call;
+}
+
+void BulkArchiver::onArchived(const Project &requested, const ApiResult<Project> &result)
+{
+    m_call.clear();
+    ++m_next;
+    if (result.ok() && result.value().isArchived()) {
+        m_summary.archived.append(result.value());
+        Q_EMIT projectArchived(result.value());
+    } else {
+        // A 200 with a project still active is not an archive, whatever the status code said.
+        const ApiError error = result.ok()
+            ? ApiError(ApiError::Kind::BadResponse,
+                       tr("The service answered, but the project is still active."))
+            : result.error();
+        qCDebug(lcBulkArchiver) << "bulk archive: failed" << requested.id << int(error.kind())
+                              << error.requestId();
+        m_summary.failed.append({requested, error});
+        Q_EMIT projectFailed(requested, error);
+    }
+    archiveNext();
+}
+
+void BulkArchiver::finish()
+{
+    for (qsizetype i = m_next; i < m_projects.size(); ++i)
+        m_summary.notAttempted.append(m_projects.at(i));
+    m_summary.cancelled = m_cancelRequested && !m_summary.notAttempted.isEmpty();
+    m_running = false;
+    Q_EMIT finished(m_summary);
+}

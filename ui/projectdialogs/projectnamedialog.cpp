@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "projectnamedialog.h"
+#include "ui_projectnamedialog.h"
+
+#include "projecterrortext.h"
+
+#include <QPushButton>
+
+ProjectNameDialog::ProjectNameDialog(Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProjectNameDialog>())
+    , m_mode(mode)
+{
+    m_ui->setupUi(this);
+    const bool create = mode == Mode::Create;
+    setWindowTitle(create ? tr("New Project") : tr("Rename Project"));
+    setAccessibleName(windowTitle());
+    okButton()->setText(create ? tr("Create") : tr("Rename"));
+    okButton()->setAccessibleName(okButton()->text());
+    cancelButton()->setAccessibleName(tr("Cancel"));
+
+    m_ui->nameEdit->setMaxLength(MaxNameLength);
+    m_ui->nameEdit->setPlaceholderText(create ? tr("e.g. Support chatbot") : QString());
+    m_ui->progressBar->hide();
+    m_ui->progressLabel->hide();
+    m_ui->errorLabel->hide();
+    m_ui->warningLabel->hide();
+
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &ProjectNameDialog::updateState);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProjectNameDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProjectNameDialog::reject);
+    updateState();
+}
+
+ProjectNameDialog::~ProjectNameDialog() = default;
+
+void ProjectNameDialog::setOriginalName(const QString &name)
+{
+    m_originalName = name;
+    m_ui->nameEdit->setText(name);
+    m_ui->nameEdit->selectAll();
+    updateState();
+}
+
+void ProjectNameDialog::setExistingNames(const QStringList &names)
+{
+    m_existingNames = names;
+    updateState();
+}
+
+QString ProjectNameDialog::name() const
+{
+    return m_ui->nameEdit->text().trimmed();
+}
+
+void ProjectNameDialog::setBusy(bool busy, const QString &progressText)
+{
+    m_busy = busy;
+    m_progressText = progressText;
+    if (busy)
+        m_ui->errorLabel->hide();
+    m_ui->progressBar->setVisible(busy);
+    m_ui->progressLabel->setVisible(busy && !progressText.isEmpty());
+    m_ui->progressLabel->setText(progressText);
+    updateState();
+}
+
+void ProjectNameDialog::setWaitingText(const QString &text)
+{
+    if (!m_busy)
+        return;
+    const QString shown = text.isEmpty() ? m_progressText : text;
+    m_ui->progressLabel->setText(shown);
+    m_ui->progressLabel->setVisible(!shown.isEmpty());
+}
+
+void ProjectNameDialog::showError(const QString &message)
+{
+    setBusy(false);
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+    m_ui->nameEdit->setFocus();
+}
+
+void ProjectNameDialog::finish()
+{
+    m_busy = false;
+    QDialog::accept();
+}
+
+void ProjectNameDialog::accept()
+{
+    // Reached by OK, by Enter (OK is the default button) and by QDialogButtonBox: the guard
+    // makes a second Enter during a request a no-op even if a key event slips through.
+    if (m_busy || !isNameAcceptable())
+        return;
+    Q_EMIT submitted(name());
+}
+
+void ProjectNameDialog::reject()
+{
+    // Cancel is disabled while a request runs, and Escape or the window's close button land
+    // here too. The dialog waits for the answer instead of abandoning it: only the answer
+    // tells whether a create or rename already happened (a cancelled create may still create
+    // the project, and the user would not know to refresh). The client's timeout bounds the
+    // wait, and an unclear create comes back as "outcome unknown", which the dialog explains.
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
+void ProjectNameDialog::updateState()
+{
+    const QString typed = m_ui->nameEdit->text();
+    m_ui->counterLabel->setText(tr("%1 / %2").arg(typed.size()).arg(MaxNameLength));
+    m_ui->counterLabel->setAccessibleDescription(
+        tr("%1 of at most %2 characters").arg(typed.size()).arg(MaxNameLength));
+
+    const QString trimmed = name();
+    const bool duplicate = !trimmed.isEmpty() && trimmed != m_originalName.trimmed()
+        && m_existingNames.contains(trimmed, Qt::CaseInsensitive);
+    m_ui->warningLabel->setVisible(duplicate);
+    if (duplicate) {
+        m_ui->warningLabel->setText(tr("A project named %1 already exists. Names are not unique, "
+                                       "and projects cannot be deleted.")
+                                        .arg(ProjectErrorText::quoted(trimmed)));
+    }
+
+    m_ui->nameEdit->setReadOnly(m_busy);
+    okButton()->setEnabled(!m_busy && isNameAcceptable());
+    cancelButton()->setEnabled(!m_busy);
+}
+
+bool ProjectNameDialog::isNameAcceptable() const
+{
+    const QString trimmed = name();
+    if (trimmed.isEmpty())
+        return false;
+    return m_mode == Mode::Create || trimmed != m_originalName.trimmed();
+}
+
+QPushButton *ProjectNameDialog::okButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Ok);
+}
+
+QPushButton *ProjectNameDialog::cancelButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+}
