@@ -9,7 +9,6 @@
 #include <QPointer>
 
 #include <memory>
-
 #include <optional>
 
 class AdminApiClient;
@@ -41,6 +40,7 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -53,8 +53,9 @@ public:
     void setShowArchived(bool show);
     [[nodiscard]] bool showArchived() const;
 
-    /// Replaces the whole list, starting again from the first page. The rows stay until the
-    /// first page of the new list arrives.
+    /// Replaces the whole list, starting again from the first page. The rows stay until as many
+    /// pages as were loaded before have arrived (fewer when the list ends), then one model reset
+    /// and reloaded(). On failure the old rows stay and errorOccurred() is emitted.
     void reload();
     /// Empties the model and stops all fetching (no key, key forgotten).
     void clear();
