@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "appsettings.h"
+
+namespace {
+constexpr auto GeometryKey = "window/geometry";
+constexpr auto StateKey = "window/state";
+constexpr auto HeaderKey = "projectTable/header";
+constexpr auto ShowArchivedKey = "projectTable/showArchived";
+constexpr auto DetailsVisibleKey = "window/detailsPaneVisible";
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+} // namespace
+
+// Named explicitly rather than taken from QCoreApplication, so that tests and tools that set
+// other names still read and write the application's file.
+AppSettings::AppSettings()
+    : m_settings(QStringLiteral("OrgDesk"), QStringLiteral("OrgDesk"))
+{
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(key(GeometryKey)).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(key(GeometryKey), geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(key(StateKey)).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(key(StateKey), state);
+}
+
+QByteArray AppSettings::headerState() const
+{
+    return m_settings.value(key(HeaderKey)).toByteArray();
+}
+
+void AppSettings::setHeaderState(const QByteArray &state)
+{
+    m_settings.setValue(key(HeaderKey), state);
+}
+
+bool AppSettings::showArchived() const
+{
+    return m_settings.value(key(ShowArchivedKey), false).toBool();
+}
+
+void AppSettings::setShowArchived(bool show)
+{
+    m_settings.setValue(key(ShowArchivedKey), show);
+}
+
+bool AppSettings::detailsPaneVisible() const
+{
+    return m_settings.value(key(DetailsVisibleKey), true).toBool();
+}
+
+void AppSettings::setDetailsPaneVisible(bool visible)
+{
+    m_settings.setValue(key(DetailsVisibleKey), visible);
+}
+
+void AppSettings::sync()
+{
+    m_settings.sync();
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings.fileName();
+}
