@@ -12,6 +12,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class ApiCall;
@@ -58,6 +59,16 @@ public:
     [[nodiscard]] int maxRetries() const;
     /// For tests: a source of numbers in [0, 1) for the retry jitter.
     void setRandomSource(std::function<double()> random);
+    /// The service's rate-limit window the pacing assumes (default 60 s; tests use ~2 s).
+    void setRateLimitWindow(std::chrono::milliseconds window);
+    [[nodiscard]] std::chrono::milliseconds rateLimitWindow() const;
+    /// How long one request may wait in total for the rate limit before it gives up
+    /// with a RateLimited error (default 5 min). 429s are not counted against maxRetries.
+    void setMaxRateLimitWait(std::chrono::milliseconds wait);
+    /// Answers larger than this are aborted as BadResponse (default 32 MiB).
+    void setMaxResponseSize(qint64 bytes);
+    /// The requests per window a 429 taught for @p endpoint ("list", "create"...), if any.
+    [[nodiscard]] std::optional<int> learnedRateLimit(const QString &endpoint) const;
 
     /// GET /organization/projects
     QPointer<ApiCall> listProjects(const ListQuery &query, QObject *context, PageHandler done);
@@ -72,7 +83,8 @@ public:
     /// POST /organization/projects/{id}/archive, confirmed by a retrieve after any error.
     QPointer<ApiCall> archiveProject(const QString &id, QObject *context, ProjectHandler done);
 
-    /// Cancels every request in flight; none of their callbacks run.
+    /// Cancels every request in flight; none of their callbacks run. The key and the base URL
+    /// are read when a request starts: change them, then cancelAll(), to stop old requests.
     void cancelAll();
     /// Number of requests in flight or waiting to be retried.
     [[nodiscard]] int pendingCount() const;
@@ -97,7 +109,8 @@ class ApiCall : public QObject
     Q_OBJECT
 public:
     using QObject::QObject;
-    /// Stops the request (and any pending retry); its callback never runs.
+    /// Stops the request (and any pending retry); its callback never runs. finished() is
+    /// still emitted, once, so owners can forget it.
     virtual void cancel() = 0;
     [[nodiscard]] virtual bool isFinished() const = 0;
 

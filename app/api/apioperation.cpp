@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "apioperation.h"
+
+ApiOperation::ApiOperation(QObject *context, QObject *parent)
+    : ApiCall(parent)
+    , m_context(context)
+    , m_hasContext(context != nullptr)
+{
+    // Nobody is left to hear the answer: stop asking.
+    if (context)
+        connect(context, &QObject::destroyed, this, &ApiOperation::cancel);
+}
+
+ApiOperation::~ApiOperation() = default;
+
+void ApiOperation::cancel()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_request)
+        m_request->abort();
+    Q_EMIT finished();
+    deleteLater();
+}
+
+bool ApiOperation::isFinished() const
+{
+    return m_finished;
+}
+
+void ApiOperation::run(ApiRequest *request, ApiRequest::Done next)
+{
+    if (m_request)
+        m_request->deleteLater(); // we may be inside its handler
+    request->setParent(this);
+    m_request = request;
+    request->start(std::move(next));
+}
+
+void ApiOperation::complete(const std::function<void()> &deliver)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    const QPointer<ApiOperation> self(this); // the handler may delete the client, and us with it
+    if (!m_hasContext || m_context)
+        deliver();
+    if (!self)
+        return;
+    Q_EMIT finished();
+    deleteLater();
+}

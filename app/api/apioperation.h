@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "adminapiclient.h"
+#include "apirequest.h"
+
+#include <QPointer>
+
+#include <functional>
+
+/// An ApiCall made of one or more ApiRequests run one after another (a create and the list
+/// that checks it, an archive and the retrieve that confirms it). Delivers its result only
+/// while its context object lives; deletes itself once finished or cancelled.
+class ApiOperation : public ApiCall
+{
+    Q_OBJECT
+public:
+    /// A null @p context means the result is always delivered.
+    ApiOperation(QObject *context, QObject *parent);
+    ~ApiOperation() override;
+
+    /// Stops the current request; no result is delivered. finished() still follows, once.
+    void cancel() override;
+    [[nodiscard]] bool isFinished() const override;
+
+    /// Runs @p request (taking ownership) as the next step; @p next gets its outcome.
+    void run(ApiRequest *request, ApiRequest::Done next);
+    /// Ends the operation: @p deliver runs if the context still lives, then finished().
+    void complete(const std::function<void()> &deliver);
+
+private:
+    QPointer<QObject> m_context;
+    bool m_hasContext = false;
+    QPointer<ApiRequest> m_request;
+    bool m_finished = false;
+};

@@ -1,0 +1,336 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "apirequest.h"
+
+#include "apilogging.h"
+#include "ratelimitgate.h"
+#include "replyparser.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// A safety net under the rate-limit wait cap, should a gate ever answer "no wait" to a 429.
+constexpr int MaxRateLimitRetries = 30;
+constexpr int MaxRedirects = 3;
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("OrgDesk/" ORGDESK_VERSION " (Qt ") + qVersion() + ')';
+}
+
+QString originOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                        | QUrl::RemoveUserInfo).toString();
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+               == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// Failures that happen before a byte of the request can have reached the service.
+bool certainlyNotSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ApiRequest::ApiRequest(const RequestConfig &config, RequestSpec spec, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_spec(std::move(spec))
+{
+    m_attemptTimer.setSingleShot(true);
+    m_waitTimer.setSingleShot(true);
+    connect(&m_attemptTimer, &QTimer::timeout, this, &ApiRequest::onTimeout);
+    connect(&m_waitTimer, &QTimer::timeout, this, &ApiRequest::proceed);
+
+    m_url = m_config.baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery
+                                      | QUrl::RemoveFragment);
+    m_url.setPath(m_url.path(QUrl::FullyEncoded) + m_spec.path, QUrl::TolerantMode);
+    if (!m_spec.query.isEmpty())
+        m_url.setQuery(m_spec.query, QUrl::TolerantMode);
+}
+
+ApiRequest::~ApiRequest()
+{
+    abort();
+}
+
+bool ApiRequest::isAllowedUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme != QLatin1String("http"))
+        return false;
+    if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(url.host());
+    return !address.isNull() && address.isLoopback();
+}
+
+void ApiRequest::start(Done done)
+{
+    m_done = std::move(done);
+    std::optional<ApiError> refusal;
+    if (m_config.key.isEmpty())
+        refusal = ApiError(ApiError::Kind::NoKey);
+    else if (!isAllowedUrl(m_url))
+        refusal = ApiError(ApiError::Kind::InsecureUrl, originOf(m_url));
+    if (!refusal) {
+        proceed();
+        return;
+    }
+    // Always answer from the event loop, never from inside the caller.
+    QTimer::singleShot(0, this, [this, error = *refusal] {
+        RequestOutcome outcome;
+        outcome.error = error;
+        finish(outcome);
+    });
+}
+
+void ApiRequest::abort()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_attemptTimer.stop();
+    m_waitTimer.stop();
+    dropReply();
+    closeTicket(false);
+}
+
+void ApiRequest::proceed()
+{
+    if (m_finished)
+        return;
+    const auto wait = m_config.gate->delayBeforeSend(m_spec.endpoint);
+    if (wait <= 0ms) {
+        send();
+        return;
+    }
+    const bool rejected = m_last.httpStatus == 429;
+    if (m_rateLimitWaited + wait > m_config.maxRateLimitWait) {
+        RequestOutcome outcome = m_last;
+        if (!rejected) // paced, never sent: say why it gave up
+            outcome.error = ApiError(ApiError::Kind::RateLimited,
+                                     QStringLiteral("the rate limit would hold it too long"));
+        finish(outcome);
+        return;
+    }
+    m_rateLimitWaited += wait;
+    const ApiError reason = rejected ? m_last.error
+        : ApiError(ApiError::Kind::RateLimited, QStringLiteral("paced under the learned rate limit"));
+    Q_EMIT waiting(m_spec.endpoint, wait, reason);
+    m_waitTimer.start(wait);
+}
+
+void ApiRequest::send()
+{
+    m_timedOut = false;
+    m_tooLarge = false;
+    QNetworkRequest request(m_url);
+    // Redirects are ours to judge: the key must never follow one to another origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Authorization", "Bearer " + m_config.key.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", userAgent());
+    request.setRawHeader("x-orgdesk-retry-count", QByteArray::number(m_attempts));
+    if (m_spec.body)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    m_ticket = m_config.gate->sent(m_spec.endpoint);
+    m_inFlight = true;
+    ++m_attempts;
+    m_attemptClock.start();
+    m_reply = m_spec.method == "GET"
+        ? m_config.network->get(request)
+        : m_config.network->sendCustomRequest(request, m_spec.method, m_spec.body.value_or(QByteArray()));
+    connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (m_reply && (received > m_config.maxResponseSize || total > m_config.maxResponseSize)) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    m_attemptTimer.start(m_config.timeout);
+}
+
+void ApiRequest::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+void ApiRequest::closeTicket(bool rejected)
+{
+    if (!m_inFlight)
+        return;
+    m_inFlight = false;
+    m_config.gate->answered(m_ticket, rejected);
+}
+
+void ApiRequest::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void ApiRequest::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    m_attemptTimer.stop();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    closeTicket(status == 429);
+    qCDebug(lcOrgDeskApi).nospace().noquote()
+        << m_spec.method << ' ' << m_url.path() << " -> " << status << ' '
+        << (reply->error() == QNetworkReply::NoError ? QString() : QStringLiteral("(network error %1) ").arg(reply->error()))
+        << (m_timedOut ? QStringLiteral("(timed out) ") : QString())
+        << "request id " << reply->rawHeader("x-request-id") << " in " << m_attemptClock.elapsed()
+        << " ms, attempt " << m_attempts;
+
+    if (status >= 300 && status < 400 && !m_timedOut && !m_tooLarge && followRedirect(reply))
+        return;
+    const RequestOutcome outcome = outcomeOf(reply);
+    const RetryPolicy::Hints hints{reply->rawHeader("x-should-retry"),
+                                   reply->rawHeader("retry-after-ms"),
+                                   reply->rawHeader("retry-after")};
+    dropReply();
+    retryOrFinish(outcome, hints);
+}
+
+// Same-origin redirects are followed (the key stays with the origin it was given for);
+// a POST only on 307/308, which keep the method and body.
+bool ApiRequest::followRedirect(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl target = m_url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+    const bool keepsMethod = status == 307 || status == 308;
+    if (!target.isValid() || !sameOrigin(target, m_url) || m_redirects >= MaxRedirects
+        || (m_spec.method != "GET" && !keepsMethod))
+        return false;
+    ++m_redirects;
+    m_url = target;
+    dropReply();
+    send();
+    return true;
+}
+
+RequestOutcome ApiRequest::outcomeOf(QNetworkReply *reply) const
+{
+    using Kind = ApiError::Kind;
+    RequestOutcome o;
+    o.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    o.requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
+    const QNetworkReply::NetworkError error = reply->error();
+    const bool transportError = error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+    if (m_tooLarge) {
+        o.error = ApiError(Kind::BadResponse, QStringLiteral("an answer larger than %1 MiB")
+                                                  .arg(m_config.maxResponseSize / (1024.0 * 1024.0)));
+        o.outcomeUnknown = true;
+    } else if (m_timedOut) {
+        o.error = ApiError(Kind::Timeout, QStringLiteral("no complete answer within %1 ms")
+                                              .arg(m_config.timeout.count()));
+        o.outcomeUnknown = true;
+    } else if (transportError) {
+        o.error = ApiError(Kind::Network, reply->errorString());
+        o.outcomeUnknown = !certainlyNotSent(error);
+    } else if (o.httpStatus >= 200 && o.httpStatus < 300) {
+        o.body = reply->readAll();
+        return o;
+    } else if (o.httpStatus >= 300 && o.httpStatus < 400) {
+        const QUrl target = m_url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        o.error = sameOrigin(target, m_url)
+            ? ApiError(Kind::BadResponse, QStringLiteral("a redirect OrgDesk does not follow (HTTP %1)").arg(o.httpStatus))
+            : ApiError(Kind::InsecureUrl, QStringLiteral("a redirect to %1").arg(originOf(target)));
+        o.error.setHttpStatus(o.httpStatus);
+    } else if (o.httpStatus >= 400) {
+        o.error = ReplyParser::error(o.httpStatus, reply->readAll(), o.requestId);
+        o.outcomeUnknown = o.httpStatus >= 500;
+    } else {
+        o.error = ApiError(Kind::BadResponse, QStringLiteral("an answer without an HTTP status"));
+        o.outcomeUnknown = true;
+    }
+    o.error.setRequestId(o.requestId);
+    return o;
+}
+
+void ApiRequest::retryOrFinish(const RequestOutcome &outcome, const RetryPolicy::Hints &hints)
+{
+    if (!outcome.error.isError()) {
+        finish(outcome);
+        return;
+    }
+    m_last = outcome;
+    const std::optional<bool> serverSays = RetryPolicy::shouldRetryHeader(hints);
+    if (outcome.httpStatus == 429) {
+        // Not processed, so even a create may go again: once the gate lets it through.
+        m_config.gate->rateLimited(m_spec.endpoint, m_config.policy->serverDelay(hints));
+        if (serverSays.value_or(true) && ++m_rateLimitRetries <= MaxRateLimitRetries)
+            proceed();
+        else
+            finish(outcome);
+        return;
+    }
+    if (m_spec.retry == RequestSpec::Retry::Safe && m_retries < m_config.maxRetries
+        && m_config.policy->shouldRetry(outcome.error, hints)) {
+        const auto delay = m_config.policy->delay(m_retries, hints);
+        ++m_retries;
+        Q_EMIT waiting(m_spec.endpoint, delay, outcome.error);
+        m_waitTimer.start(delay);
+        return;
+    }
+    finish(outcome);
+}
+
+void ApiRequest::finish(const RequestOutcome &outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_attemptTimer.stop();
+    m_waitTimer.stop();
+    if (outcome.error.isError())
+        qCInfo(lcOrgDeskApi).nospace().noquote()
+            << m_spec.method << ' ' << m_url.path() << " failed after " << m_attempts
+            << " attempt(s): status " << outcome.httpStatus << ", request id " << outcome.requestId;
+    if (outcome.httpStatus == 401)
+        Q_EMIT unauthorized(outcome.error);
+    // The handler may delete this request: nothing of it is touched afterwards.
+    if (Done done = std::move(m_done))
+        done(outcome);
+}
