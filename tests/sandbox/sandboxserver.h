@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -73,8 +74,13 @@ class SandboxServer : public QObject
 public:
     static constexpr auto DefaultAdminKey = "sk-admin-sandbox-0123456789abcdef";
 
+    /// Starts with an organization that holds only the "Default project".
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
+
+    /// The clock (milliseconds since the epoch) behind created_at, archived_at, the request
+    /// log and the rate-limit window; tests inject one to step time. Default: the system clock.
+    void setClock(std::function<qint64()> msecsSinceEpoch);
 
     /// The key accepted as an admin key (default: DefaultAdminKey).
     void setAdminKey(const QString &key);
@@ -98,6 +104,15 @@ public:
     void setLatency(int milliseconds); ///< added before every answer
     void addFault(const SandboxFault &fault);
     void clearFaults();
+    /// Uses of faults still waiting for a matching request (each fault counts `count`).
+    [[nodiscard]] int pendingFaultCount() const;
+    /// Parses the command-line form of a fault, e.g.
+    /// "kind=status,status=500,method=POST,path=/v1/organization/projects,count=2,retry-after=1".
+    /// Keys: kind (status|html|truncated-json|empty-body|drop-mid-body|no-response), status,
+    /// method, path, count, retry-after, retry-after-ms, should-retry (true|false),
+    /// after-effect (true|false, or the bare word). Returns nothing and sets @p error if invalid.
+    [[nodiscard]] static std::optional<SandboxFault> faultFromSpec(const QString &spec,
+                                                                   QString *error = nullptr);
     /// At most @p requests per @p windowMs per endpoint (0: no limit), answered 429 with the
     /// real service's message, and with `retry-after` only when @p sendRetryAfter.
     void setRateLimit(int requests, bool sendRetryAfter, int windowMs = 60000);

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandboxresponse.h"
+#include "sandboxserver.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+/// The queue of faults waiting for matching requests, and the answers they turn into.
+class FaultInjector
+{
+public:
+    /// Queues @p fault; a fault with a count below 1 is ignored.
+    void add(const SandboxFault &fault);
+    void clear();
+    /// Uses left, summed over all queued faults.
+    [[nodiscard]] int pendingCount() const;
+    /// Uses up one use of the oldest fault that matches, if any.
+    [[nodiscard]] std::optional<SandboxFault> take(const QByteArray &method, const QString &path);
+    [[nodiscard]] QJsonArray toJson() const;
+
+    /// What the client gets for @p fault. @p served is the normal answer when the fault comes
+    /// after the effect (its body is what gets cut or dropped), or nothing.
+    [[nodiscard]] static SandboxResponse answer(const SandboxFault &fault,
+                                                const std::optional<SandboxResponse> &served);
+
+    /// "kind=html,status=502,count=2,..." (see SandboxServer::faultFromSpec).
+    [[nodiscard]] static std::optional<SandboxFault> fromSpec(const QString &spec, QString *error);
+    /// {"kind":"status","status":500,"method":"POST","path":"...","count":2,"retry_after":1,
+    ///  "retry_after_ms":1500,"should_retry":false,"after_effect":true}; every key optional.
+    [[nodiscard]] static std::optional<SandboxFault> fromJson(const QJsonObject &object,
+                                                              QString *error);
+    [[nodiscard]] static QJsonObject toJson(const SandboxFault &fault);
+
+private:
+    QList<SandboxFault> m_faults;
+};
