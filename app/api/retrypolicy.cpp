@@ -74,8 +74,11 @@ std::optional<std::chrono::milliseconds> RetryPolicy::serverDelay(const Hints &h
         return std::nullopt;
     if (const auto seconds = number(hints.retryAfter))
         return inRange(*seconds * 1000.0);
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(hints.retryAfter.trimmed()),
-                                                 Qt::RFC2822Date);
+    // An HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT"): Qt reads RFC 2822 with a numeric zone.
+    QString text = QString::fromLatin1(hints.retryAfter.trimmed());
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.chopped(3) + QLatin1String("+0000");
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid())
         return std::nullopt;
     return inRange(double(m_clock().msecsTo(date)));
