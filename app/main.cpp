@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "adminapiclient.h"
+#include "icons.h"
+#include "keystore.h"
+#include "mainwindow.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QHostAddress>
+#include <QIcon>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("OrgDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("OrgDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORGDESK_VERSION));
+}
+
+struct Options
+{
+    QCommandLineOption baseUrl{QStringLiteral("base-url"),
+                               QCoreApplication::translate("main",
+                                   "The Admin API base URL (default: $OPENAI_BASE_URL, else %1). "
+                                   "Plain http:// only for loopback addresses.")
+                                   .arg(AdminApiClient::defaultBaseUrl().toString()),
+                               QStringLiteral("url")};
+    QCommandLineOption quitAfterFirstPage{
+        QStringLiteral("quit-after-first-page"),
+        QCoreApplication::translate("main",
+            "For testing and benchmarks: quit with code 0 as soon as the first page of projects "
+            "is shown, or 1 if it cannot be (also ORGDESK_QUIT_AFTER_LOAD=1).")};
+};
+
+void configure(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Manage the projects of an OpenAI organization.\n\n"
+                "The admin key comes from $OPENAI_ADMIN_KEY (this session only) or the system "
+                "keychain; OrgDesk asks for it when there is none."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.baseUrl);
+    parser.addOption(options.quitAfterFirstPage);
+}
+
+// --help and --version must work without a display, where QApplication cannot start.
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?"
+            || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+// The client refuses such URLs too; here the user gets a clear word before any window opens.
+QString baseUrlProblem(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QCoreApplication::translate("main", "not a valid URL");
+    if (url.scheme() == u"https")
+        return {};
+    if (url.scheme() != u"http")
+        return QCoreApplication::translate("main", "only https:// (or http:// to this computer) is allowed");
+    const QHostAddress address(url.host());
+    if (url.host() == u"localhost" || (!address.isNull() && address.isLoopback()))
+        return {};
+    return QCoreApplication::translate("main",
+        "plain http:// would send the admin key unencrypted; use https://, or http:// only "
+        "to 127.0.0.1, ::1 or localhost");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setApplicationNames();
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        const Options options;
+        configure(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(ORGDESK_APP_ID));
+    Icons::installFallbackTheme();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app/io.github.orgdesk.OrgDesk.svg")));
+
+    QCommandLineParser parser;
+    const Options options;
+    configure(parser, options);
+    parser.process(app);
+
+    QString urlText = parser.value(options.baseUrl);
+    if (urlText.isEmpty())
+        urlText = qEnvironmentVariable("OPENAI_BASE_URL");
+    const QUrl baseUrl = urlText.isEmpty() ? AdminApiClient::defaultBaseUrl()
+                                           : QUrl(urlText, QUrl::StrictMode);
+    if (const QString problem = baseUrlProblem(baseUrl); !problem.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "orgdesk: base URL %1: %2")
+                                    .arg(urlText, problem)));
+        return 2;
+    }
+    const bool quitAfterFirstPage = parser.isSet(options.quitAfterFirstPage)
+        || qEnvironmentVariable("ORGDESK_QUIT_AFTER_LOAD") == u"1";
+
+    QNetworkAccessManager network;
+    AdminApiClient client(&network);
+    client.setBaseUrl(baseUrl);
+    KeyStore keyStore;
+    Session session(&client, &keyStore);
+    MainWindow window(&client, &session, &network);
+
+    if (quitAfterFirstPage) {
+        // Queued: the session may answer from inside start(), before the event loop runs.
+        auto fail = [](const QString &why) {
+            std::fprintf(stderr, "orgdesk: %s\n", qPrintable(why));
+            QCoreApplication::exit(1);
+        };
+        QObject::connect(
+            &window, &MainWindow::firstPageShown, &app, [] { QCoreApplication::exit(0); },
+            Qt::QueuedConnection);
+        QObject::connect(
+            &window, &MainWindow::firstPageFailed, &app,
+            [fail](const ApiError &error) { fail(error.userMessage()); }, Qt::QueuedConnection);
+        QObject::connect(
+            &session, &Session::keyMissing, &app,
+            [fail] { fail(QCoreApplication::translate("main", "no admin key (set OPENAI_ADMIN_KEY)")); },
+            Qt::QueuedConnection);
+        QObject::connect(
+            &session, &Session::keychainUnavailable, &app,
+            [fail, &session](const QString &message) {
+                if (!session.hasKey())
+                    fail(message);
+            },
+            Qt::QueuedConnection);
+    }
+
+    window.show();
+    // After show(): the window is up at once while the keychain is read.
+    session.start(qEnvironmentVariable("OPENAI_ADMIN_KEY"));
+    return app.exec();
+}

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QFrame>
+
+class ApiError;
+class QLabel;
+class QToolButton;
+class QPushButton;
+
+/// A non-modal strip above the table that says what went wrong in plain words, shows the
+/// request id to quote to OpenAI support, and offers one way forward (Retry, Enter new key…).
+///
+/// It is announced to assistive technologies when it appears.
+class ErrorBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Severity { Error, Warning, Information };
+
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    /// Shows @p error's message and request id, with a button labelled @p actionText
+    /// (none when empty).
+    void showError(const ApiError &error, const QString &actionText);
+    /// Shows a message of our own, with the request id of the reply it is about, if any.
+    void showMessage(const QString &message, Severity severity, const QString &actionText,
+                     const QString &requestId = {});
+
+    [[nodiscard]] QString message() const;
+    [[nodiscard]] QString requestId() const;
+    [[nodiscard]] QString actionText() const;
+    [[nodiscard]] Severity severity() const { return m_severity; }
+
+Q_SIGNALS:
+    /// The action button was pressed.
+    void actionTriggered();
+    /// The user closed the banner.
+    void dismissed();
+
+private:
+    void present(const QString &message, const QString &requestId, Severity severity,
+                 const QString &actionText);
+    void copyRequestId();
+
+    Severity m_severity = Severity::Error;
+    QLabel *m_icon;
+    QLabel *m_message;
+    QLabel *m_requestId;
+    QToolButton *m_copyButton;
+    QPushButton *m_actionButton;
+    QToolButton *m_closeButton;
+};
