@@ -17,6 +17,16 @@ public:
     // Bumped by start, useKey and forget: a keychain answer for an older request must not
     // overwrite what the user did since.
     quint64 generation = 0;
+    QString keychainProblem;
+
+    // Remembers whether the keychain works, and tells the window when it does not.
+    void reportKeychain(Session *q, const KeyStore::Result &result, const QString &message)
+    {
+        const bool works = result.ok() || result.status == KeyStore::Status::NotFound;
+        keychainProblem = works ? QString() : message;
+        if (!works)
+            Q_EMIT q->keychainUnavailable(message);
+    }
 };
 
 Session::Session(AdminApiClient *client, KeyStore *store, QObject *parent)
@@ -65,6 +75,11 @@ Session::KeySource Session::keySource() const
     return hasKey() ? d->source : KeySource::None;
 }
 
+QString Session::keychainProblem() const
+{
+    return d->keychainProblem;
+}
+
 void Session::start(const QString &environmentKey)
 {
     const quint64 generation = ++d->generation;
@@ -90,6 +105,7 @@ void Session::start(const QString &environmentKey)
             qCDebug(lcKeys) << "ignoring a keychain answer that came after the key changed";
             return;
         }
+        d->reportKeychain(this, result, result.message);
         switch (result.status) {
         case KeyStore::Status::Ok:
             if (key.isEmpty()) {
@@ -108,7 +124,6 @@ void Session::start(const QString &environmentKey)
         case KeyStore::Status::Unavailable:
         case KeyStore::Status::Other:
             qCWarning(lcKeys) << "cannot read the keychain for" << origin << ":" << result.detail;
-            Q_EMIT keychainUnavailable(result.message);
             return;
         }
     });
@@ -127,6 +142,7 @@ void Session::useKey(const QString &key, bool save)
     d->store->writeKey(origin, key, this, [this, generation, origin](const KeyStore::Result &result) {
         if (result.ok()) {
             qCInfo(lcKeys) << "saved the admin key for" << origin << "in the keychain";
+            d->reportKeychain(this, result, {});
             Q_EMIT keySaved();
             return;
         }
@@ -134,7 +150,7 @@ void Session::useKey(const QString &key, bool save)
         // The key stays in use; it just will not be there next time.
         if (generation == d->generation && d->source == KeySource::Keychain)
             d->source = KeySource::SessionOnly;
-        Q_EMIT keychainUnavailable(result.message);
+        d->reportKeychain(this, result, result.message);
     });
 }
 
@@ -149,12 +165,11 @@ void Session::forget()
     d->store->removeKey(origin, this, [this, origin](const KeyStore::Result &result) {
         if (!result.ok()) {
             qCWarning(lcKeys) << "cannot remove the key for" << origin << ":" << result.detail;
-            Q_EMIT keychainUnavailable(
-                tr("The key is no longer used, but it could not be removed from the system "
-                   "keychain. %1").arg(result.message));
         } else {
             qCInfo(lcKeys) << "forgot the admin key for" << origin;
         }
+        d->reportKeychain(this, result, tr("The key is no longer used, but it could not be removed from "
+                                  "the system keychain. %1").arg(result.message));
         Q_EMIT keyForgotten();
     });
 }

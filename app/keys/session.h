@@ -33,6 +33,9 @@ public:
     [[nodiscard]] static QString originOf(const QUrl &url);
     [[nodiscard]] bool hasKey() const;
     [[nodiscard]] KeySource keySource() const;
+    /// The message of the last keychainUnavailable, until the keychain works again; empty if
+    /// the keychain worked last time. Lets a dialog opened later show why nothing was saved.
+    [[nodiscard]] QString keychainProblem() const;
 
     /// Environment key if given, else an async keychain read. Emits keyReady, keyMissing or
     /// keychainUnavailable.

@@ -7,6 +7,7 @@
 #include <memory>
 
 class AdminApiClient;
+class QNetworkAccessManager;
 class Session;
 namespace Ui { class AdminKeyDialog; }
 
@@ -18,10 +19,30 @@ class AdminKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// The check runs on a network manager of the dialog's own. Prefer the overload below,
+    /// which shares the application's manager (proxy, connections) with the check.
     AdminKeyDialog(Session *session, AdminApiClient *client, QWidget *parent = nullptr);
+    /// The check runs on @p network (not owned), the manager @p client uses, through a
+    /// short-lived second client so the session's key stays in place for other requests.
+    AdminKeyDialog(Session *session, AdminApiClient *client, QNetworkAccessManager *network,
+                   QWidget *parent = nullptr);
     ~AdminKeyDialog() override;
 
+    /// While a check runs, Escape or closing the window also cancels it.
+    void done(int result) override;
+
 private:
+    void verify();
+    void cancelCheck();
+    void onCancelClicked();
+    void askToForget();
+    void setChecking(bool checking);
+    void showError(const QString &message);
+    void showKeychainProblem(const QString &message);
+    void updateHint();
+    void updateKeyState();
+    void updateButtons();
+
     std::unique_ptr<Ui::AdminKeyDialog> m_ui;
     class Private;
     std::unique_ptr<Private> d;

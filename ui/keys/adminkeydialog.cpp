@@ -1,0 +1,304 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "adminkeydialog.h"
+#include "ui_adminkeydialog.h"
+
+#include "adminapiclient.h"
+#include "session.h"
+
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
+
+Q_LOGGING_CATEGORY(lcKeyDialog, "orgdesk.ui")
+
+namespace {
+
+// What people paste: a key with a trailing newline, or a whole "Bearer sk-..." header value.
+// Keys never contain white space, so all of it goes.
+QString normalizedKey(const QString &typed)
+{
+    QString key = typed.trimmed();
+    const QLatin1String bearer("Bearer ");
+    if (key.startsWith(bearer, Qt::CaseInsensitive))
+        key = key.mid(bearer.size());
+    key.removeIf([](QChar c) { return c.isSpace(); });
+    return key;
+}
+
+} // namespace
+
+class AdminKeyDialog::Private
+{
+public:
+    Session *session = nullptr;
+    AdminApiClient *client = nullptr;
+    QNetworkAccessManager *network = nullptr;
+    QPushButton *verifyButton = nullptr;
+    // The short-lived client of one check: it carries the candidate key, so the session's
+    // client keeps its own key for the requests of the main window.
+    QPointer<AdminApiClient> checker;
+    QPointer<ApiCall> call;
+    bool checking = false;
+};
+
+AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client, QWidget *parent)
+    : AdminKeyDialog(session, client, nullptr, parent)
+{
+}
+
+AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client,
+                               QNetworkAccessManager *network, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AdminKeyDialog>())
+    , d(std::make_unique<Private>())
+{
+    Q_ASSERT(session);
+    Q_ASSERT(client);
+    d->session = session;
+    d->client = client;
+    d->network = network;
+
+    m_ui->setupUi(this);
+    d->verifyButton = m_ui->buttonBox->addButton(tr("&Verify and Save"), QDialogButtonBox::AcceptRole);
+    d->verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    d->verifyButton->setAccessibleName(tr("Verify and save"));
+    d->verifyButton->setDefault(true);
+    QPushButton *cancelButton = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancelButton->setAccessibleName(tr("Cancel"));
+    m_ui->buttonBox->setAccessibleName(tr("Dialog buttons"));
+
+    m_ui->keyEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
+                                       | Qt::ImhNoAutoUppercase | Qt::ImhHiddenText);
+    m_ui->originLabel->setText(d->session->origin());
+    m_ui->hintLabel->hide();
+    m_ui->errorLabel->hide();
+    m_ui->keychainLabel->hide();
+    m_ui->progressBar->hide();
+    m_ui->progressLabel->hide();
+
+    connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this] {
+        m_ui->errorLabel->hide();
+        updateHint();
+        updateButtons();
+    });
+    connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showKeyButton->setText(shown ? tr("Hide") : tr("Show"));
+        m_ui->showKeyButton->setAccessibleName(shown ? tr("Hide key") : tr("Show key"));
+    });
+    // The verify button has the accept role, but accepting waits for the check.
+    connect(d->verifyButton, &QPushButton::clicked, this, &AdminKeyDialog::verify);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AdminKeyDialog::onCancelClicked);
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, &AdminKeyDialog::askToForget);
+
+    connect(d->session, &Session::keyReady, this, &AdminKeyDialog::updateKeyState);
+    connect(d->session, &Session::keyForgotten, this, &AdminKeyDialog::updateKeyState);
+    connect(d->session, &Session::keySaved, this, [this] { m_ui->keychainLabel->hide(); });
+    connect(d->session, &Session::keychainUnavailable, this, &AdminKeyDialog::showKeychainProblem);
+    if (!d->session->keychainProblem().isEmpty())
+        showKeychainProblem(d->session->keychainProblem());
+
+    updateKeyState();
+    updateHint();
+    updateButtons();
+}
+
+AdminKeyDialog::~AdminKeyDialog()
+{
+    if (d->call)
+        d->call->cancel();
+}
+
+void AdminKeyDialog::done(int result)
+{
+    cancelCheck();
+    // The dialog may live on after closing: keep no typed key in it.
+    m_ui->keyEdit->clear();
+    QDialog::done(result);
+}
+
+void AdminKeyDialog::verify()
+{
+    if (d->checking)
+        return;
+    const QString key = normalizedKey(m_ui->keyEdit->text());
+    if (key.isEmpty()) {
+        showError(tr("Enter an admin key."));
+        return;
+    }
+    if (key != m_ui->keyEdit->text())
+        m_ui->keyEdit->setText(key);
+
+    if (!d->network)
+        d->network = new QNetworkAccessManager(this);
+    d->checker = new AdminApiClient(d->network, this);
+    d->checker->setBaseUrl(d->client->baseUrl());
+    d->checker->setTimeout(d->client->timeout());
+    d->checker->setMaxRetries(d->client->maxRetries());
+    d->checker->setApiKey(key);
+
+    ListQuery query;
+    query.limit = 1;
+    setChecking(true);
+    qCDebug(lcKeyDialog) << "checking a key for" << d->session->origin();
+    d->call = d->checker->listProjects(query, this, [this, key](const ApiResult<ProjectPage> &result) {
+        if (d->checker)
+            d->checker->deleteLater();
+        d->checker.clear();
+        d->call.clear();
+        setChecking(false);
+        if (result.ok()) {
+            qCDebug(lcKeyDialog) << "the key was accepted for" << d->session->origin();
+            d->session->useKey(key, m_ui->rememberCheck->isChecked());
+            accept();
+            return;
+        }
+
+        const ApiError &error = result.error();
+        qCDebug(lcKeyDialog) << "the key check failed:" << error.httpStatus() << error.requestId();
+        QString message;
+        switch (error.kind()) {
+        case ApiError::Kind::Unauthorized:
+            // The service's own 401 text quotes part of the key: it is not shown.
+            message = tr("OpenAI rejected this key (401). Check that you copied the whole admin "
+                         "key and that it has not been revoked or deleted.");
+            break;
+        case ApiError::Kind::Forbidden:
+            message = tr("This key may not manage the organization (403). It is probably a "
+                         "project key, or an admin key without the api.management.read scope. "
+                         "The Admin API needs an admin key (sk-admin-…), which an organization "
+                         "owner creates under Settings → Organization → Admin keys at "
+                         "platform.openai.com.");
+            break;
+        default:
+            message = error.userMessage();
+            message.replace(key, QStringLiteral("sk-…"));
+            break;
+        }
+        if (!error.requestId().isEmpty())
+            message += QLatin1Char(' ') + tr("(Request ID: %1)").arg(error.requestId());
+        showError(message + QLatin1Char('\n') + tr("Nothing was stored."));
+        m_ui->keyEdit->setFocus();
+    });
+}
+
+void AdminKeyDialog::cancelCheck()
+{
+    if (d->call)
+        d->call->cancel();
+    d->call.clear();
+    if (d->checker)
+        d->checker->deleteLater();
+    d->checker.clear();
+    if (d->checking)
+        setChecking(false);
+}
+
+void AdminKeyDialog::onCancelClicked()
+{
+    if (d->checking) {
+        cancelCheck();
+        m_ui->keyEdit->setFocus();
+        return;
+    }
+    reject();
+}
+
+void AdminKeyDialog::askToForget()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Forget Admin Key"),
+                                tr("Forget the admin key for %1?").arg(d->session->origin()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("forgetConfirmation"));
+    box->setInformativeText(tr("OrgDesk stops using it now and removes it from the system "
+                               "keychain. To work again you will need to enter a key."));
+    QPushButton *forget = box->addButton(tr("&Forget Key"), QMessageBox::DestructiveRole);
+    forget->setObjectName(QStringLiteral("confirmForgetButton"));
+    forget->setAccessibleName(tr("Forget key"));
+    QPushButton *keep = box->addButton(QMessageBox::Cancel);
+    keep->setAccessibleName(tr("Cancel"));
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, forget] {
+        if (box->clickedButton() == forget)
+            d->session->forget();
+    });
+    box->open();
+}
+
+void AdminKeyDialog::setChecking(bool checking)
+{
+    d->checking = checking;
+    if (checking)
+        m_ui->errorLabel->hide();
+    m_ui->progressBar->setVisible(checking);
+    m_ui->progressLabel->setVisible(checking);
+    m_ui->keyEdit->setEnabled(!checking);
+    m_ui->showKeyButton->setEnabled(!checking);
+    m_ui->rememberCheck->setEnabled(!checking);
+    updateButtons();
+}
+
+void AdminKeyDialog::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setVisible(!message.isEmpty());
+}
+
+void AdminKeyDialog::showKeychainProblem(const QString &message)
+{
+    m_ui->keychainLabel->setText(
+        message + QLatin1Char('\n')
+        + tr("You can still use the key for this session only: it will not be stored, and "
+             "OrgDesk will ask for it next time."));
+    m_ui->keychainLabel->show();
+    m_ui->rememberCheck->setChecked(false);
+}
+
+void AdminKeyDialog::updateHint()
+{
+    const QString key = normalizedKey(m_ui->keyEdit->text());
+    QString hint;
+    if (key.startsWith(QLatin1String("sk-proj-"))) {
+        hint = tr("This is a project key. The Admin API needs an admin key (sk-admin-…), which "
+                  "an organization owner creates under Settings → Organization → Admin keys at "
+                  "platform.openai.com.");
+    } else if (!key.isEmpty() && !key.startsWith(QLatin1String("sk-admin-"))) {
+        hint = tr("This does not look like an admin key (those start with sk-admin-). You can "
+                  "still try it.");
+    }
+    m_ui->hintLabel->setText(hint);
+    m_ui->hintLabel->setVisible(!hint.isEmpty());
+}
+
+void AdminKeyDialog::updateKeyState()
+{
+    QString source;
+    switch (d->session->keySource()) {
+    case Session::KeySource::None:
+        source = tr("None yet");
+        break;
+    case Session::KeySource::Environment:
+        source = tr("From the OPENAI_ADMIN_KEY environment variable, for this session only");
+        break;
+    case Session::KeySource::Keychain:
+        source = tr("Stored in the system keychain");
+        break;
+    case Session::KeySource::SessionOnly:
+        source = tr("Entered for this session only (not stored)");
+        break;
+    }
+    m_ui->sourceLabel->setText(source);
+    m_ui->originLabel->setText(d->session->origin());
+    updateButtons();
+}
+
+void AdminKeyDialog::updateButtons()
+{
+    const bool typed = !normalizedKey(m_ui->keyEdit->text()).isEmpty();
+    d->verifyButton->setEnabled(!d->checking && typed);
+    m_ui->forgetButton->setEnabled(!d->checking && d->session->hasKey());
+}
