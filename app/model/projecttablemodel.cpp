@@ -76,6 +76,15 @@ struct HiddenProject
 class ProjectTableModel::Private
 {
 public:
+    struct Notifying
+    {
+        explicit Notifying(Private *d) : d(d) { ++d->notifying; }
+        ~Notifying() { --d->notifying; }
+        Notifying(const Notifying &) = delete;
+        Notifying &operator=(const Notifying &) = delete;
+        Private *const d;
+    };
+
     Private(ProjectTableModel *q, AdminApiClient *client) : q(q), client(client) {}
 
     // A reload collects its pages here and replaces the rows in one reset when done.
@@ -126,6 +135,12 @@ public:
     // What observers were last told, so that the signals fire on real changes only.
     bool reportedLoading = false;
     bool reportedComplete = false;
+
+    // > 0 while the rows change and observers hear of it. Views ask for more from a timer,
+    // never from inside those notifications; an observer that asks from inside one (as
+    // QAbstractItemModelTester does on every change) would start a request in the middle of a
+    // change and, page after page, fetch the whole organization against the rate limit.
+    int notifying = 0;
 
     mutable QIcon archivedIcon;
     mutable bool archivedIconResolved = false;
@@ -314,11 +329,14 @@ void ProjectTableModel::Private::appendPage(const ProjectPage &page)
     const int added = int(fresh.size());
     if (added > 0) {
         const int first = int(rows.size());
-        q->beginInsertRows({}, first, first + added - 1);
-        rows.append(std::move(fresh));
-        for (int row = first; row < rows.size(); ++row)
-            rowById.insert(rows.at(row).id, row);
-        q->endInsertRows();
+        {
+            const Notifying notifying(this);
+            q->beginInsertRows({}, first, first + added - 1);
+            rows.append(std::move(fresh));
+            for (int row = first; row < rows.size(); ++row)
+                rowById.insert(rows.at(row).id, row);
+            q->endInsertRows();
+        }
     }
     syncComplete();
     Q_EMIT q->pageLoaded(added);
@@ -366,22 +384,25 @@ void ProjectTableModel::Private::finishReload(const ProjectPage &lastPage)
         replayed = true;
     }
 
-    q->beginResetModel();
-    rows = std::move(r.rows);
-    if (replayed) {
-        indexValid = false;
-        rowById.clear();
-    } else {
-        rowById = std::move(r.rowById);
-        indexValid = true;
+    {
+        const Notifying notifying(this);
+        q->beginResetModel();
+        rows = std::move(r.rows);
+        if (replayed) {
+            indexValid = false;
+            rowById.clear();
+        } else {
+            rowById = std::move(r.rowById);
+            indexValid = true;
+        }
+        listingArchived = r.includeArchived;
+        cursor = lastPage.nextCursor;
+        hasMore = lastPage.hasMore;
+        pagesLoaded = r.pagesDone;
+        hidden.clear();
+        archivedHidden = false;
+        q->endResetModel();
     }
-    listingArchived = r.includeArchived;
-    cursor = lastPage.nextCursor;
-    hasMore = lastPage.hasMore;
-    pagesLoaded = r.pagesDone;
-    hidden.clear();
-    archivedHidden = false;
-    q->endResetModel();
 
     qCDebug(lcModel) << "reloaded" << rows.size() << "projects in" << pagesLoaded << "pages";
     syncComplete();
@@ -419,6 +440,7 @@ void ProjectTableModel::Private::startReload()
 
 void ProjectTableModel::Private::insertRow(int row, const Project &project)
 {
+    const Notifying notifying(this);
     q->beginInsertRows({}, row, row);
     rows.insert(row, project);
     if (row == rows.size() - 1 && indexValid)
@@ -431,13 +453,17 @@ void ProjectTableModel::Private::insertRow(int row, const Project &project)
 void ProjectTableModel::Private::removeRow(int row, bool keepAsHiddenArchived)
 {
     const QString id = rows.at(row).id;
-    q->beginRemoveRows({}, row, row);
-    Project removed = rows.takeAt(row);
-    if (row == rows.size() && indexValid)
-        rowById.remove(id);
-    else
-        indexValid = false;
-    q->endRemoveRows();
+    Project removed;
+    {
+        const Notifying notifying(this);
+        q->beginRemoveRows({}, row, row);
+        removed = rows.takeAt(row);
+        if (row == rows.size() && indexValid)
+            rowById.remove(id);
+        else
+            indexValid = false;
+        q->endRemoveRows();
+    }
     if (inFlight && !reload)
         removedWhileLoading.insert(id);
     if (!archivedHidden)
@@ -492,10 +518,13 @@ void ProjectTableModel::Private::hideArchived()
         const int last = row;
         while (row > 0 && rows.at(row - 1).isArchived())
             --row;
-        q->beginRemoveRows({}, row, last);
-        rows.remove(row, last - row + 1);
-        indexValid = false;
-        q->endRemoveRows();
+        {
+            const Notifying notifying(this);
+            q->beginRemoveRows({}, row, last);
+            rows.remove(row, last - row + 1);
+            indexValid = false;
+            q->endRemoveRows();
+        }
         --row;
     }
     qCDebug(lcModel) << "hid" << kept.size() << "archived projects without a request";
@@ -533,12 +562,15 @@ bool ProjectTableModel::Private::showHiddenArchived()
     int offset = 0;
     for (const Group &group : std::as_const(groups)) {
         const int at = group.anchorRow + offset;
-        q->beginInsertRows({}, at, at + group.count - 1);
-        rows.insert(at, group.count, Project());
-        for (int k = 0; k < group.count; ++k)
-            rows[at + k] = std::move(kept[group.first + k].project);
-        indexValid = false;
-        q->endInsertRows();
+        {
+            const Notifying notifying(this);
+            q->beginInsertRows({}, at, at + group.count - 1);
+            rows.insert(at, group.count, Project());
+            for (int k = 0; k < group.count; ++k)
+                rows[at + k] = std::move(kept[group.first + k].project);
+            indexValid = false;
+            q->endInsertRows();
+        }
         offset += group.count;
     }
     qCDebug(lcModel) << "showed" << kept.size() << "hidden archived projects without a request";
@@ -687,13 +719,15 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags ProjectTableModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
     return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
 }
 
 bool ProjectTableModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && d->started && d->hasMore && !d->inFlight && !d->reload
-           && !d->error.isError();
+           && !d->error.isError() && d->notifying == 0;
 }
 
 void ProjectTableModel::fetchMore(const QModelIndex &parent)
@@ -749,18 +783,21 @@ void ProjectTableModel::clear()
     d->removedWhileLoading.clear();
     const bool wasLoadingAll = std::exchange(d->loadingAll, false);
 
-    beginResetModel();
-    d->rows = {};
-    d->rowById = {};
-    d->indexValid = true;
-    d->hidden = {};
-    d->archivedHidden = false;
-    d->started = false;
-    d->listingArchived = false;
-    d->cursor.clear();
-    d->hasMore = false;
-    d->pagesLoaded = 0;
-    endResetModel();
+    {
+        const Private::Notifying notifying(d.get());
+        beginResetModel();
+        d->rows = {};
+        d->rowById = {};
+        d->indexValid = true;
+        d->hidden = {};
+        d->archivedHidden = false;
+        d->started = false;
+        d->listingArchived = false;
+        d->cursor.clear();
+        d->hasMore = false;
+        d->pagesLoaded = 0;
+        endResetModel();
+    }
 
     d->clearError();
     d->syncLoading();
@@ -821,6 +858,7 @@ void ProjectTableModel::upsert(const Project &project)
             return;
         }
         d->rows[row] = std::move(p);
+        const Private::Notifying notifying(d.get());
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }

@@ -1,0 +1,248 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "adminapiclient.h"
+#include "projectfiltermodel.h"
+#include "projecttablemodel.h"
+#include "sandboxserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr int Timeout = 20000;
+constexpr qint64 Base = 1700000000;
+
+// The organization every test filters: names chosen for case, accents and overlaps.
+const QList<std::pair<QString, qint64>> Names{
+    {QStringLiteral("Alpha Team"), Base + 600},
+    {QStringLiteral("beta"), Base + 500},
+    {QStringLiteral("ALPHA launch"), Base + 400},
+    {QStringLiteral("Gamma"), Base + 300},
+    {QStringLiteral("alphabet soup"), Base + 200},
+    {QStringLiteral("Delta"), Base + 100},
+};
+
+struct Harness
+{
+    QNetworkAccessManager network;
+    SandboxServer sandbox;
+    AdminApiClient client{&network};
+    ProjectTableModel model{&client};
+    ProjectFilterModel proxy;
+    QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+
+    Harness()
+    {
+        sandbox.listen();
+        client.setBaseUrl(sandbox.baseUrl());
+        client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
+        proxy.setSourceModel(&model);
+    }
+
+    [[nodiscard]] QStringList proxyColumn(int column, int role = Qt::DisplayRole) const
+    {
+        QStringList values;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            values.append(proxy.index(row, column).data(role).toString());
+        return values;
+    }
+};
+
+} // namespace
+
+class TestProjectFilterModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void defaults();
+    void filtersOnNameAndId_data();
+    void filtersOnNameAndId();
+    void narrowsAsYouType();
+    void sortsByCreated();
+    void sortsByName();
+    void sortsByArchived();
+    void followsChangesWhileFilteredAndSorted();
+
+private:
+    std::unique_ptr<Harness> h;
+    QStringList m_ids; ///< of Names, in order
+};
+
+void TestProjectFilterModel::init()
+{
+    h = std::make_unique<Harness>();
+    QVERIFY(h->sandbox.port() != 0);
+    m_ids.clear();
+    for (const auto &[name, created] : Names)
+        m_ids.append(h->sandbox.addProject(name, created).id);
+    h->sandbox.addProject(QStringLiteral("Old archived"), Base - 100, true);
+
+    h->model.setShowArchived(true);
+    QSignalSpy reloaded(&h->model, &ProjectTableModel::reloaded);
+    h->model.reload();
+    QVERIFY(reloaded.wait(Timeout));
+    QCOMPARE(h->model.rowCount(), int(Names.size()) + 2); // and the Default project
+}
+
+void TestProjectFilterModel::cleanup()
+{
+    h.reset();
+}
+
+void TestProjectFilterModel::defaults()
+{
+    QCOMPARE(h->proxy.sortRole(), int(ProjectTableModel::SortRole));
+    QCOMPARE(h->proxy.sortCaseSensitivity(), Qt::CaseInsensitive);
+    QVERIFY(h->proxy.dynamicSortFilter());
+    QVERIFY(!h->proxy.isFiltering());
+    QCOMPARE(h->proxy.rowCount(), h->model.rowCount());
+}
+
+void TestProjectFilterModel::filtersOnNameAndId_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QList<int>>("expected"); // indexes into Names, in source order
+
+    QTest::newRow("lower case finds every case") << QStringLiteral("alpha") << QList<int>{0, 2, 4};
+    QTest::newRow("upper case finds every case") << QStringLiteral("ALPHA") << QList<int>{0, 2, 4};
+    QTest::newRow("inside a word") << QStringLiteral("lphab") << QList<int>{4};
+    QTest::newRow("across a space") << QStringLiteral("a t") << QList<int>{0};
+    QTest::newRow("surrounding spaces ignored") << QStringLiteral("  gamma ") << QList<int>{3};
+    QTest::newRow("nothing matches") << QStringLiteral("zeta") << QList<int>{};
+}
+
+void TestProjectFilterModel::filtersOnNameAndId()
+{
+    QFETCH(QString, search);
+    QFETCH(QList<int>, expected);
+
+    h->proxy.setSearchText(search);
+    QVERIFY(h->proxy.isFiltering());
+    QCOMPARE(h->proxy.searchText(), search.trimmed());
+    QStringList expectedIds;
+    for (int i : expected)
+        expectedIds.append(m_ids.at(i));
+    QCOMPARE(h->proxyColumn(ProjectTableModel::IdColumn), expectedIds);
+
+    h->proxy.setSearchText(QString());
+    QVERIFY(!h->proxy.isFiltering());
+    QCOMPARE(h->proxy.rowCount(), h->model.rowCount());
+}
+
+void TestProjectFilterModel::narrowsAsYouType()
+{
+    // By id: a piece from the middle of one id, typed one letter at a time, in upper case.
+    const QString id = m_ids.at(3);
+    const QString piece = id.mid(6, 10).toUpper();
+    int previous = h->proxy.rowCount();
+    for (int length = 1; length <= piece.size(); ++length) {
+        h->proxy.setSearchText(piece.left(length));
+        QVERIFY(h->proxy.rowCount() <= previous);
+        previous = h->proxy.rowCount();
+    }
+    QCOMPARE(h->proxyColumn(ProjectTableModel::IdColumn), QStringList{id});
+
+    QSignalSpy removed(&h->proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&h->proxy, &QAbstractItemModel::modelReset);
+    h->proxy.setSearchText(piece + QStringLiteral("#"));
+    QCOMPARE(h->proxy.rowCount(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(reset.count(), 0); // the view keeps its state while the user types
+}
+
+void TestProjectFilterModel::sortsByCreated()
+{
+    QStringList newestFirst; // the service's order
+    for (int row = 0; row < h->model.rowCount(); ++row)
+        newestFirst.append(h->model.projectAt(row).id);
+
+    h->proxy.sort(ProjectTableModel::CreatedColumn, Qt::AscendingOrder);
+    QCOMPARE(h->proxy.rowCount(), h->model.rowCount());
+    for (int row = 1; row < h->proxy.rowCount(); ++row) {
+        const auto created = [&](int r) {
+            return h->proxy.index(r, ProjectTableModel::CreatedColumn).data(ProjectTableModel::SortRole).toLongLong();
+        };
+        QVERIFY(created(row - 1) <= created(row));
+    }
+    QStringList oldestFirst = newestFirst;
+    std::reverse(oldestFirst.begin(), oldestFirst.end());
+    QCOMPARE(h->proxyColumn(ProjectTableModel::IdColumn), oldestFirst);
+
+    h->proxy.sort(ProjectTableModel::CreatedColumn, Qt::DescendingOrder);
+    QCOMPARE(h->proxyColumn(ProjectTableModel::IdColumn), newestFirst);
+}
+
+void TestProjectFilterModel::sortsByName()
+{
+    h->proxy.setSearchText(QStringLiteral("a")); // leaves out nothing but shows the filter sorts too
+    h->proxy.sort(ProjectTableModel::NameColumn, Qt::AscendingOrder);
+    const QStringList names = h->proxyColumn(ProjectTableModel::NameColumn);
+    const QStringList expected{QStringLiteral("Alpha Team"), QStringLiteral("ALPHA launch"),
+                               QStringLiteral("alphabet soup"), QStringLiteral("beta"),
+                               QStringLiteral("Default project"), QStringLiteral("Delta"),
+                               QStringLiteral("Gamma"), QStringLiteral("Old archived")};
+    // "alpha launch" < "alpha team" case-folded.
+    QStringList sorted = expected;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return a.toCaseFolded() < b.toCaseFolded(); });
+    QCOMPARE(names, sorted);
+    QCOMPARE(names.first(), QStringLiteral("ALPHA launch"));
+
+    h->proxy.sort(ProjectTableModel::NameColumn, Qt::DescendingOrder);
+    std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(h->proxyColumn(ProjectTableModel::NameColumn), sorted);
+}
+
+void TestProjectFilterModel::sortsByArchived()
+{
+    h->proxy.sort(ProjectTableModel::ArchivedColumn, Qt::DescendingOrder);
+    QCOMPARE(h->proxy.index(0, ProjectTableModel::NameColumn).data().toString(), QStringLiteral("Old archived"));
+    QVERIFY(h->proxy.index(0, 0).data(ProjectTableModel::ArchivedRole).toBool());
+    for (int row = 1; row < h->proxy.rowCount(); ++row)
+        QVERIFY(!h->proxy.index(row, 0).data(ProjectTableModel::ArchivedRole).toBool());
+}
+
+void TestProjectFilterModel::followsChangesWhileFilteredAndSorted()
+{
+    h->proxy.sort(ProjectTableModel::NameColumn, Qt::AscendingOrder);
+    h->proxy.setSearchText(QStringLiteral("alpha"));
+    QCOMPARE(h->proxy.rowCount(), 3);
+
+    // A new project that matches comes in at its sorted place.
+    Project created;
+    created.id = QStringLiteral("proj_created");
+    created.name = QStringLiteral("alpha aardvark");
+    created.createdAt = Base + 1000;
+    created.status = QStringLiteral("active");
+    h->model.upsert(created);
+    QCOMPARE(h->proxy.rowCount(), 4);
+    QCOMPARE(h->proxy.index(0, ProjectTableModel::IdColumn).data().toString(), created.id);
+
+    // A rename out of the filter drops it; one into the filter brings it.
+    Project renamed = *h->model.project(m_ids.at(0));
+    renamed.name = QStringLiteral("Omega");
+    h->model.upsert(renamed);
+    QCOMPARE(h->proxy.rowCount(), 3);
+    Project gamma = *h->model.project(m_ids.at(3));
+    gamma.name = QStringLiteral("Alpha-Gamma");
+    h->model.upsert(gamma);
+    QCOMPARE(h->proxyColumn(ProjectTableModel::NameColumn),
+             (QStringList{QStringLiteral("alpha aardvark"), QStringLiteral("ALPHA launch"),
+                          QStringLiteral("Alpha-Gamma"), QStringLiteral("alphabet soup")}));
+
+    h->model.remove(created.id);
+    QCOMPARE(h->proxy.rowCount(), 3);
+}
+
+QTEST_MAIN(TestProjectFilterModel)
+#include "tst_projectfiltermodel.moc"
