@@ -216,9 +216,11 @@ void ApiRequest::onFinished()
     m_attemptTimer.stop();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     closeTicket(status == 429);
+    const bool transportError = reply->error() > QNetworkReply::NoError
+        && reply->error() < QNetworkReply::ContentAccessDenied;
     qCDebug(lcOrgDeskApi).nospace().noquote()
         << m_spec.method << ' ' << m_url.path() << " -> " << status << ' '
-        << (reply->error() == QNetworkReply::NoError ? QString() : QStringLiteral("(network error %1) ").arg(reply->error()))
+        << (transportError ? QStringLiteral("(network error %1) ").arg(reply->error()) : QString())
         << (m_timedOut ? QStringLiteral("(timed out) ") : QString())
         << "request id " << reply->rawHeader("x-request-id") << " in " << m_attemptClock.elapsed()
         << " ms, attempt " << m_attempts;
