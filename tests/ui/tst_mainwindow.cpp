@@ -1,0 +1,654 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+
+// The project browser window, driven as a user would (actions, clicks, typing) against the
+// in-process sandbox over real HTTP, with a keychain in a throwaway HOME when run through
+// scripts/with-keyring.
+
+#include "adminapiclient.h"
+#include "adminkeydialog.h"
+#include "appsettings.h"
+#include "errorbanner.h"
+#include "keystore.h"
+#include "mainwindow.h"
+#include "projectfiltermodel.h"
+#include "projecttablemodel.h"
+#include "sandboxserver.h"
+#include "session.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QClipboard>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+namespace {
+
+constexpr int Timeout = 30000;
+const QString ListPath = QStringLiteral("/v1/organization/projects");
+
+QString adminKey()
+{
+    return QString::fromLatin1(SandboxServer::DefaultAdminKey);
+}
+
+/// One window against one sandbox organization, with its models under
+/// QAbstractItemModelTester. Members are destroyed bottom-up: testers, window, then what the
+/// window uses.
+struct Fixture
+{
+    SandboxServer server;
+    QNetworkAccessManager network;
+    AdminApiClient client{&network};
+    KeyStore keyStore;
+    Session session{&client, &keyStore};
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<QAbstractItemModelTester> sourceTester;
+    std::unique_ptr<QAbstractItemModelTester> proxyTester;
+
+    Fixture()
+    {
+        server.listen();
+        client.setBaseUrl(server.baseUrl());
+        // Never the application's own keychain entries.
+        keyStore.setService(QStringLiteral("OrgDesk tst_mainwindow"));
+        keyStore.setRetryDelay(std::chrono::milliseconds(0));
+    }
+
+    void open()
+    {
+        window = std::make_unique<MainWindow>(&client, &session, &network);
+        sourceTester = std::make_unique<QAbstractItemModelTester>(
+            window->projectModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxyTester = std::make_unique<QAbstractItemModelTester>(
+            window->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    /// Opens the window and lets the session find the key in the environment.
+    void openWithKey()
+    {
+        open();
+        session.start(adminKey());
+    }
+
+    template <typename T>
+    T *child(const char *name) const
+    {
+        T *found = window->findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no child %s", name);
+        return found;
+    }
+
+    QAction *action(const char *name) const { return child<QAction>(name); }
+    QTableView *table() const { return child<QTableView>("projectTable"); }
+    ErrorBanner *banner() const { return child<ErrorBanner>("errorBanner"); }
+    QString statusText() const { return child<QLabel>("projectCountLabel")->text(); }
+    bool showsEmptyState() const
+    {
+        return child<QStackedWidget>("viewStack")->currentWidget()
+            == child<QWidget>("emptyState");
+    }
+    QString emptyTitle() const { return child<QLabel>("emptyTitle")->text(); }
+    ProjectTableModel *model() const { return window->projectModel(); }
+    ProjectFilterModel *proxy() const { return window->filterModel(); }
+
+    bool waitForFirstPage() const
+    {
+        return QTest::qWaitFor([this] { return model()->rowCount() > 0 && !model()->isLoading(); },
+                               Timeout);
+    }
+
+    void select(const QStringList &ids) const
+    {
+        QItemSelection selection;
+        for (const QString &id : ids) {
+            const QModelIndex index = proxy()->mapFromSource(model()->index(model()->rowOf(id), 0));
+            QVERIFY2(index.isValid(), qPrintable(id));
+            selection.select(index, index);
+        }
+        table()->selectionModel()->select(
+            selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+};
+
+void clearSettings()
+{
+    QSettings settings(QStringLiteral("OrgDesk"), QStringLiteral("OrgDesk"));
+    settings.clear();
+    settings.sync();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void firstPageLoadsAtOnceWithAKey();
+    void windowTitleNamesANonDefaultHost();
+    void noKeyShowsTheConnectState();
+    void statusBarTexts_data();
+    void statusBarTexts();
+    void actionsFollowSelection_data();
+    void actionsFollowSelection();
+    void searchFiltersAndShowsNoMatches();
+    void escapeClearsTheSearch();
+    void searchSaysWhenMoreCouldMatch();
+    void archivedToggleAddsRowsAndPersists();
+    void errorBannerShowsRequestIdAndRetryRecovers();
+    void rejectedKeyAsksForANewOne();
+    void rateLimitWaitIsShown();
+    void copyIdPutsSelectedIdsOnTheClipboard();
+    void detailsPaneFollowsSelection();
+    void refreshDetailsUpdatesTheRow();
+    void loadAllLoadsEverything();
+    void settingsNeverContainTheKey();
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a test location, never the user's OrgDesk.conf.
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(AppSettings().fileName().contains(QStringLiteral("qttest")));
+}
+
+void TestMainWindow::init()
+{
+    clearSettings();
+}
+
+void TestMainWindow::firstPageLoadsAtOnceWithAKey()
+{
+    Fixture f;
+    f.server.seed(250, 0);
+    f.open();
+    QSignalSpy firstPage(f.window.get(), &MainWindow::firstPageShown);
+    QCOMPARE(f.model()->rowCount(), 0);
+
+    f.session.start(adminKey());
+
+    QVERIFY(firstPage.wait(Timeout));
+    QCOMPARE(f.model()->rowCount(), 100);
+    QVERIFY(!f.showsEmptyState());
+    QVERIFY(f.action("newAction")->isEnabled());
+    QVERIFY(f.action("loadAllAction")->isEnabled());
+    const QList<SandboxRequest> requests = f.server.requests();
+    QVERIFY(!requests.isEmpty());
+    QCOMPARE(requests.first().path, ListPath);
+    QVERIFY2(requests.first().query.contains(QStringLiteral("limit=100")),
+             qPrintable(requests.first().query));
+    // The newest project comes first (default sort: Created, descending).
+    QCOMPARE(f.proxy()->index(0, 0).data(ProjectTableModel::ProjectIdRole).toString(),
+             f.server.projects().first().id);
+}
+
+void TestMainWindow::windowTitleNamesANonDefaultHost()
+{
+    Fixture f;
+    f.open();
+    QCOMPARE(f.window->windowTitle(),
+             QStringLiteral("OrgDesk — 127.0.0.1:%1").arg(f.server.port()));
+}
+
+void TestMainWindow::noKeyShowsTheConnectState()
+{
+    Fixture f;
+    f.server.seed(5, 0);
+    f.open();
+    // An empty keychain (scripts/with-keyring) says keyMissing; no keychain at all says
+    // keychainUnavailable. Both leave the window without a key.
+    f.session.start({});
+
+    QTRY_VERIFY_WITH_TIMEOUT(f.showsEmptyState()
+                                 && f.emptyTitle() == QStringLiteral("Connect OrgDesk to your organization"),
+                             Timeout);
+    auto *button = f.child<QPushButton>("emptyButton");
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Enter admin key…"));
+    QVERIFY(!f.action("newAction")->isEnabled());
+    QVERIFY(!f.action("refreshAction")->isEnabled());
+    QVERIFY(!f.action("loadAllAction")->isEnabled());
+    QCOMPARE(f.statusText(), QStringLiteral("No admin key"));
+    QCOMPARE(f.server.requestCount(), 0);
+
+    // Without a keychain the dialog is reached through the banner; with one it opens by itself.
+    if (f.banner()->isVisible()) {
+        QCOMPARE(f.banner()->actionText(), QStringLiteral("Enter key for this session"));
+        QTest::mouseClick(f.child<QPushButton>("bannerActionButton"), Qt::LeftButton);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->findChild<AdminKeyDialog *>(), Timeout);
+    QTRY_VERIFY(f.window->findChild<AdminKeyDialog *>()->isVisible());
+    f.window->findChild<AdminKeyDialog *>()->reject();
+
+    // The empty state's button opens it again.
+    QTRY_VERIFY(!f.window->findChild<AdminKeyDialog *>());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(f.window->findChild<AdminKeyDialog *>());
+}
+
+void TestMainWindow::statusBarTexts_data()
+{
+    QTest::addColumn<int>("active");
+    QTest::addColumn<int>("archived");
+    QTest::addColumn<bool>("showArchived");
+    QTest::addColumn<bool>("loadAll");
+    QTest::addColumn<QString>("expected");
+
+    // The Default project comes on top of the seeded ones.
+    QTest::newRow("first of several pages") << 150 << 0 << false << false
+                                            << QStringLiteral("100 projects loaded — more available");
+    QTest::newRow("one complete page") << 20 << 7 << false << false
+                                       << QStringLiteral("All 21 projects");
+    QTest::newRow("archived shown") << 20 << 7 << true << false
+                                    << QStringLiteral("All 28 projects (7 archived)");
+    QTest::newRow("more available with archived") << 150 << 30 << true << false
+                                                  << QStringLiteral("100 projects loaded — more available (%1 archived)");
+    QTest::newRow("after load all") << 150 << 0 << false << true
+                                    << QStringLiteral("All 151 projects");
+}
+
+void TestMainWindow::statusBarTexts()
+{
+    QFETCH(int, active);
+    QFETCH(int, archived);
+    QFETCH(bool, showArchived);
+    QFETCH(bool, loadAll);
+    QFETCH(QString, expected);
+
+    AppSettings().setShowArchived(showArchived);
+    Fixture f;
+    f.server.seed(active, archived);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    if (loadAll) {
+        f.action("loadAllAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(f.model()->isComplete() && !f.model()->isLoadingAll(), Timeout);
+        QVERIFY(!f.action("loadAllAction")->isEnabled());
+    }
+    if (expected.contains(QLatin1String("%1"))) {
+        const QList<Project> loaded = f.model()->projects();
+        expected = expected.arg(std::count_if(loaded.cbegin(), loaded.cend(),
+                                              [](const Project &p) { return p.isArchived(); }));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(f.statusText(), expected, Timeout);
+}
+
+void TestMainWindow::actionsFollowSelection_data()
+{
+    QTest::addColumn<QStringList>("selectedNames");
+    QTest::addColumn<bool>("rename");
+    QTest::addColumn<bool>("archive");
+    QTest::addColumn<bool>("copyId");
+    QTest::addColumn<bool>("refreshDetails");
+
+    QTest::newRow("nothing selected") << QStringList{} << false << false << false << false;
+    QTest::newRow("one active") << QStringList{QStringLiteral("Alpha")} << true << true << true << true;
+    QTest::newRow("one archived") << QStringList{QStringLiteral("Gamma")} << false << false << true << true;
+    QTest::newRow("two active") << QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta")}
+                                << false << true << true << false;
+    QTest::newRow("active and archived")
+        << QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma")} << false << false << true << false;
+}
+
+void TestMainWindow::actionsFollowSelection()
+{
+    QFETCH(QStringList, selectedNames);
+    QFETCH(bool, rename);
+    QFETCH(bool, archive);
+    QFETCH(bool, copyId);
+    QFETCH(bool, refreshDetails);
+
+    AppSettings().setShowArchived(true);
+    Fixture f;
+    QHash<QString, QString> idOf;
+    const qint64 base = 1'700'000'000;
+    idOf.insert(QStringLiteral("Alpha"), f.server.addProject(QStringLiteral("Alpha"), base + 30).id);
+    idOf.insert(QStringLiteral("Beta"), f.server.addProject(QStringLiteral("Beta"), base + 20).id);
+    idOf.insert(QStringLiteral("Gamma"), f.server.addProject(QStringLiteral("Gamma"), base + 10, true).id);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    QCOMPARE(f.model()->rowCount(), 4);
+
+    QStringList ids;
+    for (const QString &name : std::as_const(selectedNames))
+        ids.append(idOf.value(name));
+    f.select(ids);
+
+    QCOMPARE(f.window->selectedProjects().size(), ids.size());
+    QCOMPARE(f.action("renameAction")->isEnabled(), rename);
+    QCOMPARE(f.action("archiveAction")->isEnabled(), archive);
+    QCOMPARE(f.action("copyIdAction")->isEnabled(), copyId);
+    QCOMPARE(f.action("refreshDetailsAction")->isEnabled(), refreshDetails);
+    QCOMPARE(f.child<QPushButton>("copyIdButton")->isEnabled(), copyId);
+    // Actions that need only a key do not depend on the selection.
+    QVERIFY(f.action("newAction")->isEnabled());
+    QVERIFY(f.action("refreshAction")->isEnabled());
+}
+
+void TestMainWindow::searchFiltersAndShowsNoMatches()
+{
+    Fixture f;
+    const qint64 base = 1'700'000'000;
+    f.server.addProject(QStringLiteral("Billing Assistant"), base + 3);
+    f.server.addProject(QStringLiteral("Support Bot"), base + 2);
+    const QString billingId = f.server.addProject(QStringLiteral("Billing Reports"), base + 1).id;
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    QCOMPARE(f.proxy()->rowCount(), 4);
+
+    auto *search = f.child<QLineEdit>("searchEdit");
+    QCOMPARE(search->placeholderText(), QStringLiteral("Search by name or ID"));
+    QTest::keyClicks(search, QStringLiteral("billing"));
+    QCOMPARE(f.proxy()->rowCount(), 2);
+    QVERIFY(!f.showsEmptyState());
+    QCOMPARE(f.statusText(), QStringLiteral("2 of 4 projects match"));
+
+    // By id too.
+    search->setText(billingId);
+    QCOMPARE(f.proxy()->rowCount(), 1);
+
+    search->setText(QStringLiteral("zzz"));
+    QCOMPARE(f.proxy()->rowCount(), 0);
+    QVERIFY(f.showsEmptyState());
+    QCOMPARE(f.emptyTitle(), QStringLiteral("No projects match “zzz”"));
+    auto *button = f.child<QPushButton>("emptyButton");
+    QCOMPARE(button->text(), QStringLiteral("Clear search"));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(f.proxy()->rowCount(), 4);
+    QVERIFY(!f.showsEmptyState());
+}
+
+void TestMainWindow::escapeClearsTheSearch()
+{
+    Fixture f;
+    f.server.seed(3, 0);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+
+    // Ctrl+F (QKeySequence::Find) reaches the search field from the table.
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    f.table()->setFocus();
+    auto *search = f.child<QLineEdit>("searchEdit");
+    QTest::keySequence(f.window.get(), QKeySequence::Find);
+    QTRY_VERIFY(search->hasFocus());
+
+    QTest::keyClicks(search, QStringLiteral("nothing like this"));
+    QCOMPARE(f.proxy()->rowCount(), 0);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(f.proxy()->rowCount(), 4);
+}
+
+void TestMainWindow::searchSaysWhenMoreCouldMatch()
+{
+    Fixture f;
+    f.server.seed(150, 0);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    QVERIFY(!f.model()->isComplete());
+
+    f.child<QLineEdit>("searchEdit")->setText(QStringLiteral("no project is called this"));
+    QCOMPARE(f.statusText(),
+             QStringLiteral("Searching 100 loaded projects — Load all to search everything"));
+    QVERIFY(f.showsEmptyState());
+    QVERIFY(f.child<QLabel>("emptyText")->text().contains(QStringLiteral("Load all")));
+}
+
+void TestMainWindow::archivedToggleAddsRowsAndPersists()
+{
+    {
+        Fixture f;
+        f.server.seed(5, 3);
+        f.openWithKey();
+        QVERIFY(f.waitForFirstPage());
+        QCOMPARE(f.model()->rowCount(), 6);
+        QVERIFY(f.table()->isColumnHidden(ProjectTableModel::ArchivedColumn));
+
+        f.action("showArchivedAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->rowCount(), 9, Timeout);
+        QVERIFY(!f.table()->isColumnHidden(ProjectTableModel::ArchivedColumn));
+        QVERIFY(f.server.requests().last().query.contains(QStringLiteral("include_archived=true")));
+        QVERIFY(AppSettings().showArchived());
+    }
+    {
+        // A new window starts with the archived projects shown, and lists them at once.
+        Fixture f;
+        f.server.seed(5, 3);
+        f.openWithKey();
+        QVERIFY(f.action("showArchivedAction")->isChecked());
+        QVERIFY(f.waitForFirstPage());
+        QCOMPARE(f.model()->rowCount(), 9);
+        QVERIFY(f.server.requests().first().query.contains(QStringLiteral("include_archived=true")));
+
+        f.action("showArchivedAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->rowCount(), 6, Timeout);
+        QVERIFY(!AppSettings().showArchived());
+    }
+}
+
+void TestMainWindow::errorBannerShowsRequestIdAndRetryRecovers()
+{
+    Fixture f;
+    f.server.seed(5, 0);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.status = 500;
+    fault.method = "GET";
+    fault.path = ListPath;
+    fault.shouldRetry = false;
+    f.server.addFault(fault);
+    f.open();
+    QSignalSpy failed(f.window.get(), &MainWindow::firstPageFailed);
+    f.session.start(adminKey());
+
+    QTRY_VERIFY_WITH_TIMEOUT(f.banner()->isVisible(), Timeout);
+    QCOMPARE(failed.size(), 1);
+    const QList<SandboxRequest> requests = f.server.requests();
+    QCOMPARE(requests.size(), 1); // x-should-retry: false
+    QCOMPARE(requests.first().status, 500);
+    QVERIFY(requests.first().requestId.startsWith(QStringLiteral("req_")));
+    QCOMPARE(f.banner()->requestId(), requests.first().requestId);
+    QVERIFY(f.child<QLabel>("bannerRequestId")->text().contains(requests.first().requestId));
+    QVERIFY(!f.banner()->message().isEmpty());
+    QVERIFY(f.banner()->accessibleDescription().contains(requests.first().requestId));
+    QCOMPARE(f.banner()->actionText(), QStringLiteral("Retry"));
+    QVERIFY(f.showsEmptyState());
+
+    // The request id can be copied for OpenAI support.
+    QTest::mouseClick(f.child<QToolButton>("bannerCopyRequestIdButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), requests.first().requestId);
+
+    QTest::mouseClick(f.child<QPushButton>("bannerActionButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.model()->rowCount(), 6, Timeout);
+    QVERIFY(!f.banner()->isVisible());
+    QVERIFY(!f.showsEmptyState());
+    QCOMPARE(f.statusText(), QStringLiteral("All 6 projects"));
+}
+
+void TestMainWindow::rejectedKeyAsksForANewOne()
+{
+    Fixture f;
+    f.server.seed(5, 0);
+    f.open();
+    f.session.start(QStringLiteral("sk-admin-not-the-right-one-000000"));
+
+    QTRY_VERIFY_WITH_TIMEOUT(f.banner()->isVisible(), Timeout);
+    QVERIFY2(f.banner()->message().startsWith(QStringLiteral("OpenAI rejected the admin key")),
+             qPrintable(f.banner()->message()));
+    QCOMPARE(f.banner()->actionText(), QStringLiteral("Enter new key…"));
+    QVERIFY(f.banner()->requestId().startsWith(QStringLiteral("req_")));
+    QVERIFY(!f.action("newAction")->isEnabled());
+    QVERIFY(!f.action("loadAllAction")->isEnabled());
+    const int requestsSoFar = f.server.requestCount();
+
+    QTest::mouseClick(f.child<QPushButton>("bannerActionButton"), Qt::LeftButton);
+    QVERIFY(f.window->findChild<AdminKeyDialog *>());
+    // Nothing more was asked with the rejected key.
+    QCOMPARE(f.server.requestCount(), requestsSoFar);
+}
+
+void TestMainWindow::rateLimitWaitIsShown()
+{
+    Fixture f;
+    f.server.seed(5, 0);
+    SandboxFault fault;
+    fault.status = 429;
+    fault.method = "GET";
+    fault.path = ListPath;
+    fault.retryAfterSeconds = 2;
+    f.server.addFault(fault);
+    f.open();
+    QSignalSpy waiting(&f.client, &AdminApiClient::waiting);
+    f.session.start(adminKey());
+
+    QVERIFY(waiting.wait(Timeout));
+    auto *label = f.child<QLabel>("waitLabel");
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("Rate limited by OpenAI — retrying in 2 s"));
+
+    QVERIFY(f.waitForFirstPage());
+    QTRY_VERIFY(!label->isVisible());
+    QCOMPARE(f.model()->rowCount(), 6);
+}
+
+void TestMainWindow::copyIdPutsSelectedIdsOnTheClipboard()
+{
+    Fixture f;
+    f.server.seed(10, 0);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    QGuiApplication::clipboard()->clear();
+
+    const QString first = f.proxy()->index(1, 0).data(ProjectTableModel::ProjectIdRole).toString();
+    const QString second = f.proxy()->index(3, 0).data(ProjectTableModel::ProjectIdRole).toString();
+    f.select({second, first});
+    f.action("copyIdAction")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), first + u'\n' + second);
+
+    // The details pane's button copies the one selected id.
+    f.select({second});
+    QTest::mouseClick(f.child<QPushButton>("copyIdButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), second);
+}
+
+void TestMainWindow::detailsPaneFollowsSelection()
+{
+    Fixture f;
+    f.server.seed(10, 0);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    auto *placeholder = f.child<QLabel>("detailsPlaceholder");
+    QCOMPARE(placeholder->text(), QStringLiteral("Select a project"));
+
+    const Project project = f.proxy()->index(2, 0).data(ProjectTableModel::ProjectRole).value<Project>();
+    f.select({project.id});
+    QCOMPARE(f.child<QLabel>("idValue")->text(), project.id);
+    QCOMPARE(f.child<QLabel>("nameValue")->text(), project.name);
+    QCOMPARE(f.child<QLabel>("statusValue")->text(), project.status);
+    QVERIFY(f.child<QLabel>("idValue")->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(!f.child<QLabel>("idValue")->accessibleName().isEmpty());
+
+    const QString other = f.proxy()->index(5, 0).data(ProjectTableModel::ProjectIdRole).toString();
+    f.select({project.id, other});
+    QCOMPARE(placeholder->text(), QStringLiteral("2 projects selected"));
+}
+
+void TestMainWindow::refreshDetailsUpdatesTheRow()
+{
+    Fixture f;
+    f.server.seed(4, 0);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    const QString id = f.proxy()->index(1, 0).data(ProjectTableModel::ProjectIdRole).toString();
+
+    // Renamed elsewhere (the dashboard, another admin): the table does not know yet.
+    QObject context;
+    bool renamed = false;
+    f.client.renameProject(id, QStringLiteral("Renamed elsewhere"), &context,
+                           [&](const ApiResult<Project> &result) { renamed = result.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(renamed, Timeout);
+    f.select({id});
+    QVERIFY(f.child<QLabel>("nameValue")->text() != QStringLiteral("Renamed elsewhere"));
+
+    QTest::mouseClick(f.child<QPushButton>("refreshDetailsButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.child<QLabel>("nameValue")->text(),
+                              QStringLiteral("Renamed elsewhere"), Timeout);
+    QCOMPARE(f.model()->project(id)->name, QStringLiteral("Renamed elsewhere"));
+    QCOMPARE(f.window->selectedProjects().size(), 1);
+}
+
+void TestMainWindow::loadAllLoadsEverything()
+{
+    Fixture f;
+    f.server.seed(320, 0);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    QSignalSpy progress(f.model(), &ProjectTableModel::loadAllProgress);
+
+    f.action("loadAllAction")->trigger();
+    QVERIFY(!f.action("loadAllAction")->isEnabled());
+    QVERIFY(f.child<QPushButton>("cancelLoadAllButton")->isVisible());
+    QVERIFY(f.child<QLabel>("loadAllLabel")->text().startsWith(QStringLiteral("Loading all projects…")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(f.model()->isComplete(), Timeout);
+    QTRY_VERIFY(!f.child<QPushButton>("cancelLoadAllButton")->isVisible());
+    QCOMPARE(f.model()->rowCount(), 321);
+    QCOMPARE(f.statusText(), QStringLiteral("All 321 projects"));
+    QVERIFY(!f.action("loadAllAction")->isEnabled());
+}
+
+void TestMainWindow::settingsNeverContainTheKey()
+{
+    QString fileName;
+    {
+        Fixture f;
+        f.server.seed(5, 2);
+        f.openWithKey();
+        QVERIFY(f.waitForFirstPage());
+        f.action("showArchivedAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->rowCount(), 8, Timeout);
+        f.table()->setColumnWidth(ProjectTableModel::IdColumn, 321);
+        f.window->close(); // saves the window, columns, toggle and pane
+        fileName = AppSettings().fileName();
+    }
+    QFile file(fileName);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(fileName));
+    const QByteArray contents = file.readAll();
+    // It did save things, so the check below looks at a real file.
+    QVERIFY(contents.contains("showArchived=true"));
+    QVERIFY(contents.contains("geometry"));
+    QVERIFY(contents.contains("header"));
+    QVERIFY(!contents.contains(SandboxServer::DefaultAdminKey));
+    QVERIFY(!contents.contains("sk-admin"));
+
+    // The column width comes back.
+    Fixture f;
+    f.open();
+    QCOMPARE(f.table()->columnWidth(ProjectTableModel::IdColumn), 321);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
