@@ -49,7 +49,8 @@ std::variant<QJsonDocument, SandboxResponse> jsonBody(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return badControl(QStringLiteral("The body is not valid JSON: %1.").arg(error.errorString()));
+        return badControl(
+            QStringLiteral("The body is not valid JSON: %1.").arg(error.errorString()));
     return document;
 }
 
@@ -194,9 +195,11 @@ SandboxResponse SandboxServer::Private::handleControl(const IncomingRequest &req
             QString error;
             const auto fault = item.isObject() ? FaultInjector::fromJson(item.toObject(), &error)
                                                : std::nullopt;
-            if (!fault)
-                return badControl(QStringLiteral("Invalid fault: %1.")
-                                      .arg(error.isEmpty() ? QStringLiteral("not an object") : error));
+            if (!fault) {
+                if (error.isEmpty())
+                    error = QStringLiteral("not an object");
+                return badControl(QStringLiteral("Invalid fault: %1.").arg(error));
+            }
             parsedFaults.append(*fault);
         }
         for (const SandboxFault &fault : std::as_const(parsedFaults))

@@ -248,9 +248,11 @@ SandboxResponse FaultInjector::answer(const SandboxFault &fault,
         break;
     }
     if (fault.retryAfterSeconds)
-        response.headers.append({QByteArrayLiteral("retry-after"), QByteArray::number(*fault.retryAfterSeconds)});
+        response.headers.append({QByteArrayLiteral("retry-after"),
+                                 QByteArray::number(*fault.retryAfterSeconds)});
     if (fault.retryAfterMs)
-        response.headers.append({QByteArrayLiteral("retry-after-ms"), QByteArray::number(*fault.retryAfterMs)});
+        response.headers.append({QByteArrayLiteral("retry-after-ms"),
+                                 QByteArray::number(*fault.retryAfterMs)});
     if (fault.shouldRetry)
         response.headers.append({QByteArrayLiteral("x-should-retry"),
                                  *fault.shouldRetry ? QByteArrayLiteral("true")
@@ -270,7 +272,9 @@ std::optional<SandboxFault> FaultInjector::fromSpec(const QString &spec, QString
         const qsizetype equals = field.indexOf(QLatin1Char('='));
         const QString key = equals < 0 ? field : field.left(equals);
         const QString value = equals < 0 ? QString() : field.mid(equals + 1);
-        if (equals < 0 && key.trimmed().compare(QLatin1String("after-effect"), Qt::CaseInsensitive) != 0) {
+        const bool bareAfterEffect = equals < 0
+            && key.trimmed().compare(QLatin1String("after-effect"), Qt::CaseInsensitive) == 0;
+        if (equals < 0 && !bareAfterEffect) {
             // A bare word other than after-effect names the kind: "html,status=502".
             if (!applyField(fault, QStringLiteral("kind"), key, error))
                 return std::nullopt;

@@ -133,7 +133,8 @@ ProjectsRoute ProjectsRoute::match(const QByteArray &method, const QString &path
         route.allowedMethods = QByteArrayLiteral("GET, POST");
         route.projectId = rest.at(1);
         route.endpoint = isGet ? Endpoint::Retrieve : isPost ? Endpoint::Modify : Endpoint::None;
-    } else if (rest.size() == 3 && !rest.at(1).isEmpty() && rest.at(2) == QLatin1String("archive")) {
+    } else if (rest.size() == 3 && !rest.at(1).isEmpty()
+               && rest.at(2) == QLatin1String("archive")) {
         route.pathKnown = true;
         route.allowedMethods = QByteArrayLiteral("POST");
         route.projectId = rest.at(1);

@@ -190,11 +190,11 @@ SandboxResponse SandboxServer::Private::authorizationError(const QString &authCa
             invalidRequest);
     }
     if (authCase == QLatin1String("wrong")) {
-        return SandboxResponse::error(401,
-                                      QStringLiteral("Incorrect API key provided. You can find "
-                                                     "your API key at "
-                                                     "https://platform.openai.com/account/api-keys."),
-                                      invalidRequest, QString(), QStringLiteral("invalid_api_key"));
+        return SandboxResponse::error(
+            401,
+            QStringLiteral("Incorrect API key provided. You can find your API key at "
+                           "https://platform.openai.com/account/api-keys."),
+            invalidRequest, QString(), QStringLiteral("invalid_api_key"));
     }
     return SandboxResponse::error(401,
                                   QStringLiteral("You didn't provide an API key. You need to "

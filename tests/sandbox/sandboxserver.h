@@ -37,7 +37,7 @@ struct SandboxFault
     Kind kind = Kind::Status;
     int status = 500;
     QByteArray method;  ///< only requests with this method; empty: any
-    QString path;       ///< only requests to this exact path (e.g. "/v1/organization/projects"); empty: any
+    QString path;       ///< only this exact path (e.g. "/v1/organization/projects"); empty: any
     int count = 1;      ///< how many matching requests get it
     std::optional<int> retryAfterSeconds; ///< sends `retry-after`
     std::optional<int> retryAfterMs;      ///< sends `retry-after-ms`
@@ -121,7 +121,8 @@ public:
 
     [[nodiscard]] QList<SandboxRequest> requests() const;
     void clearRequests();
-    /// Requests seen with this method and path (empty: any), e.g. ("GET", "/v1/organization/projects").
+    /// Requests seen with this method and path (empty: any), e.g.
+    /// ("GET", "/v1/organization/projects").
     [[nodiscard]] int requestCount(const QByteArray &method = {}, const QString &path = {}) const;
 
 Q_SIGNALS:

@@ -100,7 +100,8 @@ QString errorShapeProblem(const Answer &answer)
     if (!answer.json.isObject())
         return QStringLiteral("not a JSON object: ") + QString::fromUtf8(answer.body);
     if (answer.object().keys() != strings({"error"}))
-        return QStringLiteral("top-level keys are not just 'error': ") + QString::fromUtf8(answer.body);
+        return QStringLiteral("top-level keys are not just 'error': ")
+            + QString::fromUtf8(answer.body);
     const QJsonObject error = answer.errorObject();
     if (error.keys() != strings({"code", "message", "param", "type"}))
         return QStringLiteral("error keys: ") + error.keys().join(QLatin1Char(','));
@@ -246,8 +247,8 @@ private:
                    const QByteArray &authorization, int transferTimeoutMs = 0,
                    const QByteArray &userAgent = QByteArrayLiteral("tst_sandbox/1.0"));
     /// One request to the in-process sandbox, with the admin key unless told otherwise.
-    Answer call(const QByteArray &method, const QString &pathAndQuery,
-                const QByteArray &body = {}, const QByteArray &authorization = bearer(adminKey));
+    Answer call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
+                const QByteArray &authorization = bearer(adminKey));
     QNetworkReply *send(const QByteArray &method, const QString &pathAndQuery,
                         const QByteArray &body = {});
     /// Walks every page with limit 100; nothing if a page fails.
@@ -283,7 +284,8 @@ Answer tst_Sandbox::callUrl(const QByteArray &method, const QUrl &url, const QBy
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     request.setRawHeader("User-Agent", userAgent);
     if (transferTimeoutMs > 0)
         request.setTransferTimeout(transferTimeoutMs);
@@ -328,8 +330,9 @@ std::optional<QStringList> tst_Sandbox::walk(bool includeArchived, int *pages)
     QString after;
     int pageCount = 0;
     for (;;) {
-        QString query = QStringLiteral("?limit=100&include_archived=%1")
-                            .arg(includeArchived ? QStringLiteral("true") : QStringLiteral("false"));
+        QString query
+            = QStringLiteral("?limit=100&include_archived=%1")
+                  .arg(includeArchived ? QStringLiteral("true") : QStringLiteral("false"));
         if (!after.isEmpty())
             query += QStringLiteral("&after=") + after;
         const Answer page = call("GET", listPath + query);
@@ -359,20 +362,21 @@ void tst_Sandbox::authorization_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("no Authorization header") << QByteArray() << 401 << QStringLiteral("missing")
-                                             << QString() << QStringLiteral("didn't provide an API key");
+    QTest::newRow("no Authorization header")
+        << QByteArray() << 401 << QStringLiteral("missing") << QString()
+        << QStringLiteral("didn't provide an API key");
     QTest::newRow("Basic scheme") << QByteArrayLiteral("Basic dXNlcjpwYXNzd29yZA==") << 401
                                   << QStringLiteral("malformed") << QString()
                                   << QStringLiteral("didn't provide an API key");
-    QTest::newRow("Bearer without a key") << QByteArrayLiteral("Bearer") << 401
-                                          << QStringLiteral("malformed") << QString()
-                                          << QStringLiteral("didn't provide an API key");
-    QTest::newRow("wrong admin key") << bearer(wrongKey) << 401 << QStringLiteral("wrong")
-                                     << QStringLiteral("invalid_api_key")
-                                     << QStringLiteral("Incorrect API key provided");
-    QTest::newRow("admin key with a typo") << bearer(adminKey + "x") << 401 << QStringLiteral("wrong")
-                                           << QStringLiteral("invalid_api_key")
-                                           << QStringLiteral("Incorrect API key provided");
+    QTest::newRow("Bearer without a key")
+        << QByteArrayLiteral("Bearer") << 401 << QStringLiteral("malformed") << QString()
+        << QStringLiteral("didn't provide an API key");
+    QTest::newRow("wrong admin key")
+        << bearer(wrongKey) << 401 << QStringLiteral("wrong") << QStringLiteral("invalid_api_key")
+        << QStringLiteral("Incorrect API key provided");
+    QTest::newRow("admin key with a typo")
+        << bearer(adminKey + "x") << 401 << QStringLiteral("wrong")
+        << QStringLiteral("invalid_api_key") << QStringLiteral("Incorrect API key provided");
     QTest::newRow("project key") << bearer(projectKey) << 403 << QStringLiteral("project-key")
                                  << QString()
                                  << QStringLiteral("Missing scopes: api.management.read");
@@ -398,8 +402,9 @@ void tst_Sandbox::authorization()
         QVERIFY2(errorShapeProblem(list).isEmpty(), qPrintable(errorShapeProblem(list)));
         QCOMPARE(list.errorObject().value(QLatin1String("code")).toString(), code);
         QCOMPARE(list.errorObject().value(QLatin1String("code")).isNull(), code.isNull());
-        QVERIFY2(list.errorObject().value(QLatin1String("message")).toString().contains(messagePart),
-                 list.body.constData());
+        QVERIFY2(
+            list.errorObject().value(QLatin1String("message")).toString().contains(messagePart),
+            list.body.constData());
     }
 
     // The same goes for a write, and a refused one changes nothing.
@@ -430,8 +435,10 @@ void tst_Sandbox::logNeverContainsAKey()
         call("POST", listPath, nameBody(QStringLiteral("Named after ") + QString::fromLatin1(key)),
              bearer(key));
         // A key pasted into a cursor or a header other than Authorization.
-        call("GET", listPath + QStringLiteral("?after=") + QString::fromLatin1(key), {}, bearer(key));
-        callUrl("GET", QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(listPath)),
+        call("GET", listPath + QStringLiteral("?after=") + QString::fromLatin1(key), {},
+             bearer(key));
+        callUrl("GET",
+                QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(listPath)),
                 {}, bearer(key), 0, "agent " + key);
     }
     const QList<SandboxRequest> log = m_server->requests();
@@ -439,9 +446,14 @@ void tst_Sandbox::logNeverContainsAKey()
     QCOMPARE(handled.size(), 12);
 
     const auto fieldsOf = [](const SandboxRequest &request) {
-        return QStringList{QString::fromLatin1(request.method), request.path, request.query,
-                           QString::fromUtf8(request.body), request.authorization,
-                           request.userAgent, request.contentType, request.requestId,
+        return QStringList{QString::fromLatin1(request.method),
+                           request.path,
+                           request.query,
+                           QString::fromUtf8(request.body),
+                           request.authorization,
+                           request.userAgent,
+                           request.contentType,
+                           request.requestId,
                            request.at.toString(Qt::ISODateWithMs)};
     };
     QList<SandboxRequest> everything = log;
@@ -485,35 +497,35 @@ void tst_Sandbox::listValidation_data()
                                           << limit << QStringLiteral("integer_above_max_value");
     QTest::newRow("limit text") << QStringLiteral("limit=abc") << limit
                                 << QStringLiteral("invalid_type");
-    QTest::newRow("limit decimal") << QStringLiteral("limit=2.5") << limit
-                                   << QStringLiteral("invalid_type");
+    QTest::newRow("limit decimal")
+        << QStringLiteral("limit=2.5") << limit << QStringLiteral("invalid_type");
     QTest::newRow("limit empty") << QStringLiteral("limit=") << limit
                                  << QStringLiteral("invalid_type");
-    QTest::newRow("limit with a plus sign") << QStringLiteral("limit=%2B5") << limit
-                                            << QStringLiteral("invalid_type");
+    QTest::newRow("limit with a plus sign")
+        << QStringLiteral("limit=%2B5") << limit << QStringLiteral("invalid_type");
     QTest::newRow("after unknown id") << QStringLiteral("after=proj_doesnotexist0000000000")
                                       << after << QStringLiteral("invalid_value");
     QTest::newRow("after empty") << QStringLiteral("after=") << after
                                  << QStringLiteral("invalid_value");
-    QTest::newRow("include_archived TRUE") << QStringLiteral("include_archived=TRUE") << archived
-                                           << QStringLiteral("invalid_value");
-    QTest::newRow("include_archived 1") << QStringLiteral("include_archived=1") << archived
-                                        << QStringLiteral("invalid_value");
-    QTest::newRow("include_archived yes") << QStringLiteral("include_archived=yes") << archived
-                                          << QStringLiteral("invalid_value");
-    QTest::newRow("include_archived empty") << QStringLiteral("include_archived=") << archived
-                                            << QStringLiteral("invalid_value");
+    QTest::newRow("include_archived TRUE")
+        << QStringLiteral("include_archived=TRUE") << archived << QStringLiteral("invalid_value");
+    QTest::newRow("include_archived 1")
+        << QStringLiteral("include_archived=1") << archived << QStringLiteral("invalid_value");
+    QTest::newRow("include_archived yes")
+        << QStringLiteral("include_archived=yes") << archived << QStringLiteral("invalid_value");
+    QTest::newRow("include_archived empty")
+        << QStringLiteral("include_archived=") << archived << QStringLiteral("invalid_value");
 
     QTest::newRow("limit 1") << QStringLiteral("limit=1") << QString() << QString();
     QTest::newRow("limit 100") << QStringLiteral("limit=100") << QString() << QString();
-    QTest::newRow("include_archived true") << QStringLiteral("include_archived=true") << QString()
-                                           << QString();
-    QTest::newRow("include_archived false") << QStringLiteral("include_archived=false")
-                                            << QString() << QString();
+    QTest::newRow("include_archived true")
+        << QStringLiteral("include_archived=true") << QString() << QString();
+    QTest::newRow("include_archived false")
+        << QStringLiteral("include_archived=false") << QString() << QString();
     QTest::newRow("all three") << QStringLiteral("limit=7&include_archived=true&after=%1")
                                << QString() << QString();
-    QTest::newRow("unknown parameter ignored") << QStringLiteral("order=asc") << QString()
-                                               << QString();
+    QTest::newRow("unknown parameter ignored")
+        << QStringLiteral("order=asc") << QString() << QString();
 }
 
 void tst_Sandbox::listValidation()
@@ -535,7 +547,8 @@ void tst_Sandbox::listValidation()
     QCOMPARE(answer.status, 400);
     QVERIFY2(errorShapeProblem(answer).isEmpty(), qPrintable(errorShapeProblem(answer)));
     const QJsonObject error = answer.errorObject();
-    QCOMPARE(error.value(QLatin1String("type")).toString(), QStringLiteral("invalid_request_error"));
+    QCOMPARE(error.value(QLatin1String("type")).toString(),
+             QStringLiteral("invalid_request_error"));
     QCOMPARE(error.value(QLatin1String("param")).toString(), param);
     QCOMPARE(error.value(QLatin1String("code")).toString(), code);
 }
@@ -576,7 +589,8 @@ void tst_Sandbox::listHidesArchivedUnlessAsked()
     QCOMPARE(active.status, 200);
     QCOMPARE(active.data().size(), 4); // three plus the Default project
     for (const QJsonValue &project : active.data())
-        QCOMPARE(project.toObject().value(QLatin1String("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(project.toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("active"));
 
     const Answer all = call("GET", listPath + QStringLiteral("?include_archived=true"));
     QCOMPARE(all.status, 200);
@@ -604,7 +618,8 @@ void tst_Sandbox::emptyPageHasNullIds()
     QCOMPARE(answer.object().value(QLatin1String("has_more")).toBool(), false);
 
     // A cursor on an archived project still works while archived ones are hidden.
-    const SandboxProject hidden = m_server->addProject(QStringLiteral("Hidden"), startMs / 1000 - 50, true);
+    const SandboxProject hidden
+        = m_server->addProject(QStringLiteral("Hidden"), startMs / 1000 - 50, true);
     const Answer afterHidden = call("GET", listPath + QStringLiteral("?after=") + hidden.id);
     QCOMPARE(afterHidden.status, 200);
     QCOMPARE(idsOf(afterHidden.data()), idsOf(m_server->projects(), false));
@@ -650,8 +665,10 @@ void tst_Sandbox::sameSecondIsOrderedById()
     QStringList seen;
     QString after;
     for (int i = 0; i < 10; ++i) {
-        const Answer page = call("GET", listPath + QStringLiteral("?limit=1")
-                                            + (after.isEmpty() ? QString() : QStringLiteral("&after=") + after));
+        const Answer page
+            = call("GET",
+                   listPath + QStringLiteral("?limit=1")
+                       + (after.isEmpty() ? QString() : QStringLiteral("&after=") + after));
         QCOMPARE(page.status, 200);
         seen += idsOf(page.data());
         if (!page.object().value(QLatin1String("has_more")).toBool())
@@ -715,8 +732,8 @@ void tst_Sandbox::createRejects_data()
                                 << QStringLiteral("empty_string");
     QTest::newRow("name blank") << QByteArrayLiteral("{\"name\":\"  \\t \\n\"}") << name
                                 << QStringLiteral("empty_string");
-    QTest::newRow("malformed JSON") << QByteArrayLiteral("{\"name\": \"Half") << QString()
-                                    << QString();
+    QTest::newRow("malformed JSON")
+        << QByteArrayLiteral("{\"name\": \"Half") << QString() << QString();
     QTest::newRow("JSON array") << QByteArrayLiteral("[\"name\"]") << QString() << QString();
     QTest::newRow("form encoded") << QByteArrayLiteral("name=Project") << QString() << QString();
     QTest::newRow("no body") << QByteArray() << QString() << QString();
@@ -734,7 +751,8 @@ void tst_Sandbox::createRejects()
     QVERIFY2(headerProblem(answer).isEmpty(), qPrintable(headerProblem(answer)));
     QVERIFY2(errorShapeProblem(answer).isEmpty(), qPrintable(errorShapeProblem(answer)));
     const QJsonObject error = answer.errorObject();
-    QCOMPARE(error.value(QLatin1String("type")).toString(), QStringLiteral("invalid_request_error"));
+    QCOMPARE(error.value(QLatin1String("type")).toString(),
+             QStringLiteral("invalid_request_error"));
     QCOMPARE(error.value(QLatin1String("param")).isNull(), param.isNull());
     QCOMPARE(error.value(QLatin1String("param")).toString(), param);
     QCOMPARE(error.value(QLatin1String("code")).toString(), code);
@@ -754,17 +772,21 @@ void tst_Sandbox::retrieve()
         QCOMPARE(answer.object().value(QLatin1String("status")).toString(),
                  project.archivedAt ? QStringLiteral("archived") : QStringLiteral("active"));
     }
-    const Answer missing = call("GET", projectPath(QStringLiteral("proj_000000000000000000000000")));
+    const Answer missing
+        = call("GET", projectPath(QStringLiteral("proj_000000000000000000000000")));
     QCOMPARE(missing.status, 404);
     QVERIFY2(headerProblem(missing).isEmpty(), qPrintable(headerProblem(missing)));
     QVERIFY2(errorShapeProblem(missing).isEmpty(), qPrintable(errorShapeProblem(missing)));
-    QCOMPARE(missing.errorObject().value(QLatin1String("code")).toString(), QStringLiteral("not_found"));
+    QCOMPARE(missing.errorObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("not_found"));
 }
 
 void tst_Sandbox::modify()
 {
-    const SandboxProject project = m_server->addProject(QStringLiteral("Old name"), startMs / 1000 - 3600);
-    const Answer renamed = call("POST", projectPath(project.id), nameBody(QStringLiteral("New name")));
+    const SandboxProject project
+        = m_server->addProject(QStringLiteral("Old name"), startMs / 1000 - 3600);
+    const Answer renamed
+        = call("POST", projectPath(project.id), nameBody(QStringLiteral("New name")));
     QCOMPARE(renamed.status, 200);
     QVERIFY2(headerProblem(renamed).isEmpty(), qPrintable(headerProblem(renamed)));
     QVERIFY2(projectShapeProblem(renamed.object()).isEmpty(),
@@ -787,19 +809,19 @@ void tst_Sandbox::modifyRejects_data()
     QTest::addColumn<QString>("param");
 
     const QByteArray valid = nameBody(QStringLiteral("Renamed"));
-    QTest::newRow("Default project") << QStringLiteral("default") << valid << 400 << QString()
-                                     << QString();
+    QTest::newRow("Default project")
+        << QStringLiteral("default") << valid << 400 << QString() << QString();
     QTest::newRow("archived project") << QStringLiteral("archived") << valid << 400
                                       << QStringLiteral("project_archived") << QString();
-    QTest::newRow("unknown project") << QStringLiteral("unknown") << valid << 404
-                                     << QStringLiteral("not_found") << QString();
-    QTest::newRow("blank name") << QStringLiteral("active") << nameBody(QStringLiteral(" "))
-                                << 400 << QStringLiteral("empty_string") << QStringLiteral("name");
+    QTest::newRow("unknown project")
+        << QStringLiteral("unknown") << valid << 404 << QStringLiteral("not_found") << QString();
+    QTest::newRow("blank name") << QStringLiteral("active") << nameBody(QStringLiteral(" ")) << 400
+                                << QStringLiteral("empty_string") << QStringLiteral("name");
     QTest::newRow("no name") << QStringLiteral("active") << QByteArrayLiteral("{}") << 400
                              << QStringLiteral("missing_required_parameter")
                              << QStringLiteral("name");
-    QTest::newRow("malformed JSON") << QStringLiteral("active") << QByteArrayLiteral("{") << 400
-                                    << QString() << QString();
+    QTest::newRow("malformed JSON")
+        << QStringLiteral("active") << QByteArrayLiteral("{") << 400 << QString() << QString();
 }
 
 void tst_Sandbox::modifyRejects()
@@ -829,10 +851,13 @@ void tst_Sandbox::modifyRejects()
     QCOMPARE(error.value(QLatin1String("code")).toString(), code);
     QCOMPARE(error.value(QLatin1String("param")).toString(), param);
     if (target == QLatin1String("default"))
-        QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("Default project")));
+        QVERIFY(error.value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("Default project")));
     if (target == QLatin1String("archived")) {
         QCOMPARE(error.value(QLatin1String("message")).toString(),
-                 QStringLiteral("Project '%1' is archived. You can only update an active project.").arg(id));
+                 QStringLiteral("Project '%1' is archived. You can only update an active project.")
+                     .arg(id));
     }
     if (m_server->project(id))
         QCOMPARE(m_server->project(id)->name, oldName);
@@ -841,14 +866,16 @@ void tst_Sandbox::modifyRejects()
 void tst_Sandbox::archive()
 {
     m_server->seed(3, 0, 8);
-    const SandboxProject project = m_server->addProject(QStringLiteral("To archive"), startMs / 1000 - 7200);
+    const SandboxProject project
+        = m_server->addProject(QStringLiteral("To archive"), startMs / 1000 - 7200);
     m_now += 5000;
     const Answer archived = call("POST", archivePath(project.id));
     QCOMPARE(archived.status, 200);
     QVERIFY2(headerProblem(archived).isEmpty(), qPrintable(headerProblem(archived)));
     QVERIFY2(projectShapeProblem(archived.object()).isEmpty(),
              qPrintable(projectShapeProblem(archived.object())));
-    QCOMPARE(archived.object().value(QLatin1String("status")).toString(), QStringLiteral("archived"));
+    QCOMPARE(archived.object().value(QLatin1String("status")).toString(),
+             QStringLiteral("archived"));
     QCOMPARE(archived.object().value(QLatin1String("archived_at")).toInteger(), m_now / 1000);
     QCOMPARE(m_server->project(project.id)->archivedAt.value_or(-1), m_now / 1000);
 
@@ -864,10 +891,11 @@ void tst_Sandbox::archiveRejects_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
 
-    QTest::newRow("already archived") << QStringLiteral("archived") << 400
-                                      << QStringLiteral("project_archived");
+    QTest::newRow("already archived")
+        << QStringLiteral("archived") << 400 << QStringLiteral("project_archived");
     QTest::newRow("Default project") << QStringLiteral("default") << 400 << QString();
-    QTest::newRow("unknown project") << QStringLiteral("unknown") << 404 << QStringLiteral("not_found");
+    QTest::newRow("unknown project")
+        << QStringLiteral("unknown") << 404 << QStringLiteral("not_found");
 }
 
 void tst_Sandbox::archiveRejects()
@@ -894,12 +922,17 @@ void tst_Sandbox::archiveRejects()
     QCOMPARE(answer.errorObject().value(QLatin1String("code")).toString(), code);
     if (target == QLatin1String("archived")) {
         QCOMPARE(answer.errorObject().value(QLatin1String("message")).toString(),
-                 QStringLiteral("Project '%1' is archived. You can only update an active project.").arg(id));
+                 QStringLiteral("Project '%1' is archived. You can only update an active project.")
+                     .arg(id));
     }
     if (target == QLatin1String("default"))
-        QVERIFY(answer.errorObject().value(QLatin1String("message")).toString().contains(QLatin1String("Default project")));
+        QVERIFY(answer.errorObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("Default project")));
     if (m_server->project(id))
-        QCOMPARE(m_server->project(id)->archivedAt.value_or(-1), archivedAt.value_or(-1)); // untouched
+        QCOMPARE(m_server->project(id)->archivedAt.value_or(-1),
+                 archivedAt.value_or(-1)); // untouched
 }
 
 // --- Routes, headers and the request log ----------------------------------------------------
@@ -911,18 +944,39 @@ void tst_Sandbox::unknownRoutesAndWrongMethods_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("allow");
 
-    QTest::newRow("unknown path") << QByteArrayLiteral("GET") << QStringLiteral("/v1/organization/users") << 404 << QByteArray();
+    QTest::newRow("unknown path") << QByteArrayLiteral("GET")
+                                  << QStringLiteral("/v1/organization/users") << 404
+                                  << QByteArray();
     QTest::newRow("root") << QByteArrayLiteral("GET") << QStringLiteral("/") << 404 << QByteArray();
-    QTest::newRow("without /v1") << QByteArrayLiteral("GET") << QStringLiteral("/organization/projects") << 404 << QByteArray();
-    QTest::newRow("trailing slash") << QByteArrayLiteral("GET") << QStringLiteral("/v1/organization/projects/") << 404 << QByteArray();
-    QTest::newRow("prefix of a word") << QByteArrayLiteral("GET") << QStringLiteral("/v1/organization/projectsx") << 404 << QByteArray();
-    QTest::newRow("unarchive") << QByteArrayLiteral("POST") << QStringLiteral("/v1/organization/projects/%1/unarchive") << 404 << QByteArray();
-    QTest::newRow("below archive") << QByteArrayLiteral("POST") << QStringLiteral("/v1/organization/projects/%1/archive/now") << 404 << QByteArray();
-    QTest::newRow("PUT on the list") << QByteArrayLiteral("PUT") << QStringLiteral("/v1/organization/projects") << 405 << QByteArrayLiteral("GET, POST");
-    QTest::newRow("DELETE on the list") << QByteArrayLiteral("DELETE") << QStringLiteral("/v1/organization/projects") << 405 << QByteArrayLiteral("GET, POST");
-    QTest::newRow("DELETE a project") << QByteArrayLiteral("DELETE") << QStringLiteral("/v1/organization/projects/%1") << 405 << QByteArrayLiteral("GET, POST");
-    QTest::newRow("PATCH a project") << QByteArrayLiteral("PATCH") << QStringLiteral("/v1/organization/projects/%1") << 405 << QByteArrayLiteral("GET, POST");
-    QTest::newRow("GET on archive") << QByteArrayLiteral("GET") << QStringLiteral("/v1/organization/projects/%1/archive") << 405 << QByteArrayLiteral("POST");
+    QTest::newRow("without /v1") << QByteArrayLiteral("GET")
+                                 << QStringLiteral("/organization/projects") << 404 << QByteArray();
+    QTest::newRow("trailing slash")
+        << QByteArrayLiteral("GET") << QStringLiteral("/v1/organization/projects/") << 404
+        << QByteArray();
+    QTest::newRow("prefix of a word")
+        << QByteArrayLiteral("GET") << QStringLiteral("/v1/organization/projectsx") << 404
+        << QByteArray();
+    QTest::newRow("unarchive") << QByteArrayLiteral("POST")
+                               << QStringLiteral("/v1/organization/projects/%1/unarchive") << 404
+                               << QByteArray();
+    QTest::newRow("below archive")
+        << QByteArrayLiteral("POST") << QStringLiteral("/v1/organization/projects/%1/archive/now")
+        << 404 << QByteArray();
+    QTest::newRow("PUT on the list")
+        << QByteArrayLiteral("PUT") << QStringLiteral("/v1/organization/projects") << 405
+        << QByteArrayLiteral("GET, POST");
+    QTest::newRow("DELETE on the list")
+        << QByteArrayLiteral("DELETE") << QStringLiteral("/v1/organization/projects") << 405
+        << QByteArrayLiteral("GET, POST");
+    QTest::newRow("DELETE a project")
+        << QByteArrayLiteral("DELETE") << QStringLiteral("/v1/organization/projects/%1") << 405
+        << QByteArrayLiteral("GET, POST");
+    QTest::newRow("PATCH a project")
+        << QByteArrayLiteral("PATCH") << QStringLiteral("/v1/organization/projects/%1") << 405
+        << QByteArrayLiteral("GET, POST");
+    QTest::newRow("GET on archive")
+        << QByteArrayLiteral("GET") << QStringLiteral("/v1/organization/projects/%1/archive") << 405
+        << QByteArrayLiteral("POST");
 }
 
 void tst_Sandbox::unknownRoutesAndWrongMethods()
@@ -989,7 +1043,8 @@ void tst_Sandbox::everyAnswerHasARequestId()
     m_server->setRateLimit(0, false);
     m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("kind=html,status=502")));
     const Answer html = call("GET", listPath);
-    QVERIFY2(headerProblem(html, "text/html").isEmpty(), qPrintable(headerProblem(html, "text/html")));
+    QVERIFY2(headerProblem(html, "text/html").isEmpty(),
+             qPrintable(headerProblem(html, "text/html")));
 }
 
 void tst_Sandbox::requestLog()
@@ -999,7 +1054,8 @@ void tst_Sandbox::requestLog()
     const QByteArray body = nameBody(QStringLiteral("Logged"));
     const Answer created = call("POST", listPath, body);
     QCOMPARE(created.status, 200);
-    const Answer listed = call("GET", listPath + QStringLiteral("?limit=5&include_archived=true"), {}, {});
+    const Answer listed
+        = call("GET", listPath + QStringLiteral("?limit=5&include_archived=true"), {}, {});
     QCOMPARE(listed.status, 401);
 
     const QList<SandboxRequest> log = m_server->requests();
@@ -1043,49 +1099,48 @@ void tst_Sandbox::requestLog()
 void tst_Sandbox::faultKinds_data()
 {
     QTest::addColumn<QString>("spec");
-    QTest::addColumn<int>("status");     // -1: no HTTP answer at all
+    QTest::addColumn<int>("status"); // -1: no HTTP answer at all
     QTest::addColumn<QByteArray>("contentType");
-    QTest::addColumn<QString>("body");   // "error", "html", "cut", "empty", "dropped"
+    QTest::addColumn<QString>("body"); // "error", "html", "cut", "empty", "dropped"
     QTest::addColumn<QByteArray>("retryAfter");
     QTest::addColumn<QByteArray>("retryAfterMs");
     QTest::addColumn<QByteArray>("shouldRetry");
 
     const QByteArray json = QByteArrayLiteral("application/json");
-    QTest::newRow("500 with retry-after") << QStringLiteral("status=500,retry-after=2") << 500 << json
-                                          << QStringLiteral("error") << QByteArrayLiteral("2")
-                                          << QByteArray() << QByteArray();
+    QTest::newRow("500 with retry-after")
+        << QStringLiteral("status=500,retry-after=2") << 500 << json << QStringLiteral("error")
+        << QByteArrayLiteral("2") << QByteArray() << QByteArray();
     QTest::newRow("503 with retry-after-ms and x-should-retry")
         << QStringLiteral("status=503,retry-after-ms=1500,should-retry=false") << 503 << json
         << QStringLiteral("error") << QByteArray() << QByteArrayLiteral("1500")
         << QByteArrayLiteral("false");
-    QTest::newRow("429 without retry-after") << QStringLiteral("status=429") << 429 << json
-                                             << QStringLiteral("error") << QByteArray()
-                                             << QByteArray() << QByteArray();
-    QTest::newRow("408 asking for a retry") << QStringLiteral("status=408,should-retry=true") << 408
-                                            << json << QStringLiteral("error") << QByteArray()
-                                            << QByteArray() << QByteArrayLiteral("true");
+    QTest::newRow("429 without retry-after")
+        << QStringLiteral("status=429") << 429 << json << QStringLiteral("error") << QByteArray()
+        << QByteArray() << QByteArray();
+    QTest::newRow("408 asking for a retry")
+        << QStringLiteral("status=408,should-retry=true") << 408 << json << QStringLiteral("error")
+        << QByteArray() << QByteArray() << QByteArrayLiteral("true");
     QTest::newRow("520, a status without a standard phrase")
         << QStringLiteral("status=520") << 520 << json << QStringLiteral("error") << QByteArray()
         << QByteArray() << QByteArray();
-    QTest::newRow("HTML 502 from a proxy") << QStringLiteral("kind=html,status=502") << 502
-                                           << QByteArrayLiteral("text/html") << QStringLiteral("html")
-                                           << QByteArray() << QByteArray() << QByteArray();
-    QTest::newRow("HTML 200 from a captive portal") << QStringLiteral("html,status=200") << 200
-                                                    << QByteArrayLiteral("text/html")
-                                                    << QStringLiteral("html") << QByteArray()
-                                                    << QByteArray() << QByteArray();
-    QTest::newRow("truncated JSON") << QStringLiteral("kind=truncated-json") << 200 << json
-                                    << QStringLiteral("cut") << QByteArray() << QByteArray()
-                                    << QByteArray();
+    QTest::newRow("HTML 502 from a proxy")
+        << QStringLiteral("kind=html,status=502") << 502 << QByteArrayLiteral("text/html")
+        << QStringLiteral("html") << QByteArray() << QByteArray() << QByteArray();
+    QTest::newRow("HTML 200 from a captive portal")
+        << QStringLiteral("html,status=200") << 200 << QByteArrayLiteral("text/html")
+        << QStringLiteral("html") << QByteArray() << QByteArray() << QByteArray();
+    QTest::newRow("truncated JSON")
+        << QStringLiteral("kind=truncated-json") << 200 << json << QStringLiteral("cut")
+        << QByteArray() << QByteArray() << QByteArray();
     QTest::newRow("empty 502") << QStringLiteral("kind=empty-body,status=502") << 502 << json
                                << QStringLiteral("empty") << QByteArray() << QByteArray()
                                << QByteArray();
     QTest::newRow("empty 200") << QStringLiteral("kind=empty-body,status=200") << 200 << json
                                << QStringLiteral("empty") << QByteArray() << QByteArray()
                                << QByteArray();
-    QTest::newRow("dropped mid-body") << QStringLiteral("kind=drop-mid-body") << -1 << QByteArray()
-                                      << QStringLiteral("dropped") << QByteArray() << QByteArray()
-                                      << QByteArray();
+    QTest::newRow("dropped mid-body")
+        << QStringLiteral("kind=drop-mid-body") << -1 << QByteArray() << QStringLiteral("dropped")
+        << QByteArray() << QByteArray() << QByteArray();
 }
 
 void tst_Sandbox::faultKinds()
@@ -1153,7 +1208,8 @@ void tst_Sandbox::faultKinds()
 
 void tst_Sandbox::noResponseLetsTheClientTimeOut()
 {
-    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("kind=no-response,method=GET")));
+    m_server->addFault(
+        *SandboxServer::faultFromSpec(QStringLiteral("kind=no-response,method=GET")));
     QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
     const QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(listPath));
     const Answer silent = callUrl("GET", url, {}, bearer(adminKey), 1500);
@@ -1181,8 +1237,9 @@ void tst_Sandbox::faultCountAndMatching()
     m_server->addFault(createOnly);
     QCOMPARE(m_server->pendingFaultCount(), 2);
 
-    QCOMPARE(call("GET", listPath).status, 200);                           // other method
-    QCOMPARE(call("POST", projectPath(id), nameBody(QStringLiteral("R"))).status, 200); // other path
+    QCOMPARE(call("GET", listPath).status, 200); // other method
+    QCOMPARE(call("POST", projectPath(id), nameBody(QStringLiteral("R"))).status,
+             200); // other path
     QCOMPARE(m_server->pendingFaultCount(), 2);
     const int before = m_server->projectCount();
     QCOMPARE(call("POST", listPath, nameBody(QStringLiteral("One"))).status, 500);
@@ -1194,7 +1251,8 @@ void tst_Sandbox::faultCountAndMatching()
 
     // Method only; path only; the oldest matching fault goes first.
     m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("status=502,method=get")));
-    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("status=503,path=") + projectPath(id)));
+    m_server->addFault(
+        *SandboxServer::faultFromSpec(QStringLiteral("status=503,path=") + projectPath(id)));
     m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("status=504")));
     QCOMPARE(call("POST", projectPath(id), nameBody(QStringLiteral("S"))).status, 503);
     QCOMPARE(call("POST", listPath, nameBody(QStringLiteral("T"))).status, 504);
@@ -1215,15 +1273,22 @@ void tst_Sandbox::faultAfterEffect_data()
 {
     QTest::addColumn<QString>("operation"); // create, rename, archive
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<int>("status");        // -1: a network error
+    QTest::addColumn<int>("status"); // -1: a network error
 
-    QTest::newRow("create, then 500") << QStringLiteral("create") << QStringLiteral("status") << 500;
-    QTest::newRow("create, then dropped") << QStringLiteral("create") << QStringLiteral("drop-mid-body") << -1;
-    QTest::newRow("create, then silence") << QStringLiteral("create") << QStringLiteral("no-response") << -1;
-    QTest::newRow("create, then cut JSON") << QStringLiteral("create") << QStringLiteral("truncated-json") << 200;
-    QTest::newRow("rename, then an HTML 500") << QStringLiteral("rename") << QStringLiteral("html") << 500;
-    QTest::newRow("archive, then dropped") << QStringLiteral("archive") << QStringLiteral("drop-mid-body") << -1;
-    QTest::newRow("archive, then an empty 500") << QStringLiteral("archive") << QStringLiteral("empty-body") << 500;
+    QTest::newRow("create, then 500")
+        << QStringLiteral("create") << QStringLiteral("status") << 500;
+    QTest::newRow("create, then dropped")
+        << QStringLiteral("create") << QStringLiteral("drop-mid-body") << -1;
+    QTest::newRow("create, then silence")
+        << QStringLiteral("create") << QStringLiteral("no-response") << -1;
+    QTest::newRow("create, then cut JSON")
+        << QStringLiteral("create") << QStringLiteral("truncated-json") << 200;
+    QTest::newRow("rename, then an HTML 500")
+        << QStringLiteral("rename") << QStringLiteral("html") << 500;
+    QTest::newRow("archive, then dropped")
+        << QStringLiteral("archive") << QStringLiteral("drop-mid-body") << -1;
+    QTest::newRow("archive, then an empty 500")
+        << QStringLiteral("archive") << QStringLiteral("empty-body") << 500;
 }
 
 void tst_Sandbox::faultAfterEffect()
@@ -1232,7 +1297,8 @@ void tst_Sandbox::faultAfterEffect()
     QFETCH(QString, kind);
     QFETCH(int, status);
 
-    const SandboxProject project = m_server->addProject(QStringLiteral("Target"), startMs / 1000 - 60);
+    const SandboxProject project
+        = m_server->addProject(QStringLiteral("Target"), startMs / 1000 - 60);
     QString path = listPath;
     QByteArray body = nameBody(QStringLiteral("Created once"));
     if (operation == QLatin1String("rename")) {
@@ -1286,35 +1352,35 @@ void tst_Sandbox::faultSpecParsing_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("count");
-    QTest::addColumn<int>("retryAfter");   // -1: not sent
+    QTest::addColumn<int>("retryAfter"); // -1: not sent
     QTest::addColumn<int>("retryAfterMs"); // -1: not sent
-    QTest::addColumn<int>("shouldRetry");  // -1: not sent, 0 false, 1 true
+    QTest::addColumn<int>("shouldRetry"); // -1: not sent, 0 false, 1 true
     QTest::addColumn<bool>("afterEffect");
 
     using Kind = SandboxFault::Kind;
     QTest::newRow("status with everything")
-        << QStringLiteral("status=500,method=POST,path=/v1/organization/projects,count=2,retry-after=1")
+        << QStringLiteral(
+               "status=500,method=POST,path=/v1/organization/projects,count=2,retry-after=1")
         << true << int(Kind::Status) << 500 << QByteArrayLiteral("POST") << listPath << 2 << 1 << -1
         << -1 << false;
     QTest::newRow("html kind") << QStringLiteral("kind=html,status=502") << true << int(Kind::Html)
                                << 502 << QByteArray() << QString() << 1 << -1 << -1 << -1 << false;
-    QTest::newRow("bare kind word and after-effect") << QStringLiteral("drop-mid-body,after-effect")
-                                                     << true << int(Kind::DropMidBody) << 500
-                                                     << QByteArray() << QString() << 1 << -1 << -1
-                                                     << -1 << true;
-    QTest::newRow("underscores and spaces") << QStringLiteral(" kind = truncated_json , retry_after_ms=250, should-retry=false")
-                                            << true << int(Kind::TruncatedJson) << 500 << QByteArray()
-                                            << QString() << 1 << -1 << 250 << 0 << false;
-    QTest::newRow("lower-case method") << QStringLiteral("kind=no-response,method=get")
-                                       << true << int(Kind::NoResponse) << 500
-                                       << QByteArrayLiteral("GET") << QString() << 1 << -1 << -1
-                                       << -1 << false;
-    QTest::newRow("explicit after-effect false") << QStringLiteral("empty-body,status=204,after-effect=false,should-retry=true")
-                                                 << true << int(Kind::EmptyBody) << 204 << QByteArray()
-                                                 << QString() << 1 << -1 << -1 << 1 << false;
+    QTest::newRow("bare kind word and after-effect")
+        << QStringLiteral("drop-mid-body,after-effect") << true << int(Kind::DropMidBody) << 500
+        << QByteArray() << QString() << 1 << -1 << -1 << -1 << true;
+    QTest::newRow("underscores and spaces")
+        << QStringLiteral(" kind = truncated_json , retry_after_ms=250, should-retry=false") << true
+        << int(Kind::TruncatedJson) << 500 << QByteArray() << QString() << 1 << -1 << 250 << 0
+        << false;
+    QTest::newRow("lower-case method")
+        << QStringLiteral("kind=no-response,method=get") << true << int(Kind::NoResponse) << 500
+        << QByteArrayLiteral("GET") << QString() << 1 << -1 << -1 << -1 << false;
+    QTest::newRow("explicit after-effect false")
+        << QStringLiteral("empty-body,status=204,after-effect=false,should-retry=true") << true
+        << int(Kind::EmptyBody) << 204 << QByteArray() << QString() << 1 << -1 << -1 << 1 << false;
     const auto invalid = [](const char *row, const QString &spec) {
-        QTest::newRow(row) << spec << false << 0 << 0 << QByteArray() << QString() << 0 << -1
-                           << -1 << -1 << false;
+        QTest::newRow(row) << spec << false << 0 << 0 << QByteArray() << QString() << 0 << -1 << -1
+                           << -1 << false;
     };
     invalid("unknown kind", QStringLiteral("kind=explode"));
     invalid("status not a number", QStringLiteral("status=abc"));
@@ -1424,20 +1490,22 @@ void tst_Sandbox::rateLimit()
     const QString id = m_server->projects().constFirst().id;
     m_server->setRateLimit(2, sendRetryAfter, 60000);
     const auto expectRetryAfter = [sendRetryAfter](const Answer &answer, const char *seconds) {
-        return answer.header("retry-after") == (sendRetryAfter ? QByteArray(seconds) : QByteArray());
+        return answer.header("retry-after")
+            == (sendRetryAfter ? QByteArray(seconds) : QByteArray());
     };
 
-    QCOMPARE(call("GET", listPath).status, 200);          // t0
+    QCOMPARE(call("GET", listPath).status, 200); // t0
     m_now += 1000;
-    QCOMPARE(call("GET", listPath).status, 200);          // t0 + 1 s
+    QCOMPARE(call("GET", listPath).status, 200); // t0 + 1 s
     m_now += 1000;
-    const Answer limited = call("GET", listPath);         // t0 + 2 s
+    const Answer limited = call("GET", listPath); // t0 + 2 s
     QCOMPARE(limited.status, 429);
     QVERIFY2(headerProblem(limited).isEmpty(), qPrintable(headerProblem(limited)));
     QVERIFY2(errorShapeProblem(limited).isEmpty(), qPrintable(errorShapeProblem(limited)));
     QCOMPARE(limited.errorObject().value(QLatin1String("message")).toString(),
              QStringLiteral("You're making too many requests, please slow down."));
-    QCOMPARE(limited.errorObject().value(QLatin1String("type")).toString(), QStringLiteral("requests"));
+    QCOMPARE(limited.errorObject().value(QLatin1String("type")).toString(),
+             QStringLiteral("requests"));
     QCOMPARE(limited.errorObject().value(QLatin1String("code")).toString(),
              QStringLiteral("rate_limit_exceeded"));
     QVERIFY2(expectRetryAfter(limited, "58"), limited.header("retry-after").constData());
@@ -1492,7 +1560,8 @@ void tst_Sandbox::archiveBug()
     const Answer buggy = call("POST", archivePath(active.at(0).id));
     QCOMPARE(buggy.status, 400);
     QVERIFY2(errorShapeProblem(buggy).isEmpty(), qPrintable(errorShapeProblem(buggy)));
-    QCOMPARE(buggy.errorObject().value(QLatin1String("code")).toString(), QStringLiteral("project_archived"));
+    QCOMPARE(buggy.errorObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("project_archived"));
     QCOMPARE(buggy.errorObject().value(QLatin1String("message")).toString(),
              QStringLiteral("Project '%1' is archived. You can only update an active project.")
                  .arg(active.at(0).id));
@@ -1501,8 +1570,9 @@ void tst_Sandbox::archiveBug()
     QCOMPARE(check.object().value(QLatin1String("status")).toString(), QStringLiteral("archived"));
 
     // The other answers are unchanged.
-    QCOMPARE(call("POST", archivePath(archivedId)).errorObject().value(QLatin1String("code")).toString(),
-             QStringLiteral("project_archived"));
+    QCOMPARE(
+        call("POST", archivePath(archivedId)).errorObject().value(QLatin1String("code")).toString(),
+        QStringLiteral("project_archived"));
     const Answer defaultProject = call("POST", archivePath(defaultId));
     QCOMPARE(defaultProject.status, 400);
     QVERIFY(defaultProject.errorObject().value(QLatin1String("code")).isNull());
@@ -1517,16 +1587,20 @@ void tst_Sandbox::archiveBug()
 
 void tst_Sandbox::controlEndpoint()
 {
-    const auto control = [this](const QByteArray &method, const char *path, const QByteArray &body = {}) {
-        return call(method, QString::fromLatin1(path), body, {}); // never a key
+    const auto control
+        = [this](const QByteArray &method, const char *path, const QByteArray &body = {}) {
+              return call(method, QString::fromLatin1(path), body, {}); // never a key
+          };
+    const auto json = [](const char *text) {
+        return QByteArray(text);
     };
-    const auto json = [](const char *text) { return QByteArray(text); };
 
     Answer state = control("GET", "/__sandbox/state");
     QCOMPARE(state.status, 200);
     QVERIFY2(headerProblem(state).isEmpty(), qPrintable(headerProblem(state)));
     QCOMPARE(state.object().value(QLatin1String("projects")).toInt(), 1);
-    QCOMPARE(state.object().value(QLatin1String("base_url")).toString(), m_server->baseUrl().toString());
+    QCOMPARE(state.object().value(QLatin1String("base_url")).toString(),
+             m_server->baseUrl().toString());
 
     // Seed: the same organization as seeding in process.
     state = control("POST", "/__sandbox/seed", json(R"({"active": 12, "archived": 3, "seed": 5})"));
@@ -1541,15 +1615,19 @@ void tst_Sandbox::controlEndpoint()
     QCOMPARE(control("POST", "/__sandbox/seed", json(R"({"active": -1})")).status, 400);
 
     // Faults: one, several, listed, cleared, rejected.
-    state = control("POST", "/__sandbox/faults",
-                    json(R"({"kind":"status","status":503,"method":"GET","path":"/v1/organization/projects","count":1,"retry_after":3})"));
+    state = control(
+        "POST", "/__sandbox/faults",
+        json(
+            R"({"kind":"status","status":503,"method":"GET","path":"/v1/organization/projects","count":1,"retry_after":3})"));
     QCOMPARE(state.object().value(QLatin1String("pending_faults")).toInt(), 1);
     QCOMPARE(m_server->pendingFaultCount(), 1);
     const Answer faulted = call("GET", listPath);
     QCOMPARE(faulted.status, 503);
     QCOMPARE(faulted.header("retry-after"), QByteArrayLiteral("3"));
-    state = control("POST", "/__sandbox/faults",
-                    json(R"([{"kind":"html","status":502},{"kind":"no-response","count":2,"after_effect":true}])"));
+    state = control(
+        "POST", "/__sandbox/faults",
+        json(
+            R"([{"kind":"html","status":502},{"kind":"no-response","count":2,"after_effect":true}])"));
     QCOMPARE(state.object().value(QLatin1String("pending_faults")).toInt(), 3);
     const Answer listed = control("GET", "/__sandbox/faults");
     QCOMPARE(listed.data().size(), 2);
@@ -1558,7 +1636,8 @@ void tst_Sandbox::controlEndpoint()
     QCOMPARE(listed.data().at(1).toObject().value(QLatin1String("after_effect")).toBool(), true);
     state = control("DELETE", "/__sandbox/faults");
     QCOMPARE(state.object().value(QLatin1String("pending_faults")).toInt(), 0);
-    state = control("POST", "/__sandbox/faults", json(R"({"faults":[{"kind":"drop-mid-body","method":"POST"}]})"));
+    state = control("POST", "/__sandbox/faults",
+                    json(R"({"faults":[{"kind":"drop-mid-body","method":"POST"}]})"));
     QCOMPARE(m_server->pendingFaultCount(), 1);
     m_server->clearFaults();
     const Answer badFault = control("POST", "/__sandbox/faults", json(R"({"kind":"bogus"})"));
@@ -1571,13 +1650,20 @@ void tst_Sandbox::controlEndpoint()
     QCOMPARE(state.object().value(QLatin1String("latency_ms")).toInt(), 10);
     const Answer badLatency = control("POST", "/__sandbox/latency", json(R"({"ms": -1})"));
     QCOMPARE(badLatency.status, 400);
-    QCOMPARE(badLatency.errorObject().value(QLatin1String("param")).toString(), QStringLiteral("ms"));
+    QCOMPARE(badLatency.errorObject().value(QLatin1String("param")).toString(),
+             QStringLiteral("ms"));
     control("POST", "/__sandbox/latency", json(R"({"ms": 0})"));
 
     // Rate limit; control requests are neither limited nor logged.
     m_server->clearRequests();
-    state = control("POST", "/__sandbox/rate-limit", json(R"({"requests": 1, "window_ms": 60000, "retry_after": true})"));
-    QCOMPARE(state.object().value(QLatin1String("rate_limit")).toObject().value(QLatin1String("requests")).toInt(), 1);
+    state = control("POST", "/__sandbox/rate-limit",
+                    json(R"({"requests": 1, "window_ms": 60000, "retry_after": true})"));
+    QCOMPARE(state.object()
+                 .value(QLatin1String("rate_limit"))
+                 .toObject()
+                 .value(QLatin1String("requests"))
+                 .toInt(),
+             1);
     QCOMPARE(call("GET", listPath).status, 200);
     const Answer limited = call("GET", listPath);
     QCOMPARE(limited.status, 429);
@@ -1592,16 +1678,19 @@ void tst_Sandbox::controlEndpoint()
     const QString victim = idsOf(m_server->projects(), false).constFirst();
     state = control("POST", "/__sandbox/archive-bug", json(R"({"enabled": true})"));
     QCOMPARE(state.object().value(QLatin1String("archive_bug")).toBool(), true);
-    QCOMPARE(call("POST", archivePath(victim)).errorObject().value(QLatin1String("code")).toString(),
-             QStringLiteral("project_archived"));
+    QCOMPARE(
+        call("POST", archivePath(victim)).errorObject().value(QLatin1String("code")).toString(),
+        QStringLiteral("project_archived"));
     QVERIFY(m_server->project(victim)->archivedAt);
     QCOMPARE(control("POST", "/__sandbox/archive-bug", json(R"({"enabled": "yes"})")).status, 400);
 
     // A project added directly.
-    const Answer added = control("POST", "/__sandbox/projects",
-                                 json(R"({"name":"Via control","created_at":1600000000,"archived":true})"));
+    const Answer added
+        = control("POST", "/__sandbox/projects",
+                  json(R"({"name":"Via control","created_at":1600000000,"archived":true})"));
     QCOMPARE(added.status, 200);
-    QVERIFY2(projectShapeProblem(added.object()).isEmpty(), qPrintable(projectShapeProblem(added.object())));
+    QVERIFY2(projectShapeProblem(added.object()).isEmpty(),
+             qPrintable(projectShapeProblem(added.object())));
     const QString addedId = added.object().value(QLatin1String("id")).toString();
     QCOMPARE(m_server->project(addedId)->createdAt, qint64(1600000000));
     QCOMPARE(call("GET", projectPath(addedId)).object().value(QLatin1String("status")).toString(),
@@ -1615,10 +1704,13 @@ void tst_Sandbox::controlEndpoint()
     QCOMPARE(entries.size(), m_server->requestCount());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject entry = entries.at(i).toObject();
-        QCOMPARE(entry.keys(), strings({"at", "authorization", "body", "content_type", "method", "path",
-                                        "query", "request_id", "status", "user_agent"}));
-        QCOMPARE(entry.value(QLatin1String("request_id")).toString(), m_server->requests().at(i).requestId);
-        QVERIFY(!entry.value(QLatin1String("path")).toString().startsWith(QLatin1String("/__sandbox")));
+        QCOMPARE(entry.keys(),
+                 strings({"at", "authorization", "body", "content_type", "method", "path", "query",
+                          "request_id", "status", "user_agent"}));
+        QCOMPARE(entry.value(QLatin1String("request_id")).toString(),
+                 m_server->requests().at(i).requestId);
+        QVERIFY(
+            !entry.value(QLatin1String("path")).toString().startsWith(QLatin1String("/__sandbox")));
     }
     QCOMPARE(control("DELETE", "/__sandbox/requests").status, 200);
     QCOMPARE(m_server->requestCount(), 0);
@@ -1634,7 +1726,12 @@ void tst_Sandbox::controlEndpoint()
     QCOMPARE(state.object().value(QLatin1String("pending_faults")).toInt(), 0);
     QCOMPARE(state.object().value(QLatin1String("archive_bug")).toBool(), false);
     QCOMPARE(state.object().value(QLatin1String("requests")).toInt(), 0);
-    QCOMPARE(state.object().value(QLatin1String("rate_limit")).toObject().value(QLatin1String("requests")).toInt(), 0);
+    QCOMPARE(state.object()
+                 .value(QLatin1String("rate_limit"))
+                 .toObject()
+                 .value(QLatin1String("requests"))
+                 .toInt(),
+             0);
     QCOMPARE(state.object().value(QLatin1String("projects")).toInt(), m_server->projectCount());
 
     // Errors of the control endpoint itself.
@@ -1716,7 +1813,8 @@ void tst_Sandbox::seededOrganizationLooksReal()
     QCOMPARE(archived, 60);
     QCOMPARE(ids.size(), projects.size());
     QVERIFY2(names.size() > 250, qPrintable(QString::number(names.size()))); // varied
-    const qint64 span = projects.constFirst().createdAt - projects.at(projects.size() - 2).createdAt;
+    const qint64 span
+        = projects.constFirst().createdAt - projects.at(projects.size() - 2).createdAt;
     QVERIFY(span > 2 * 365 * 24 * 3600); // over years
     QVERIFY(span <= 3 * 366 * 24 * 3600);
 }
@@ -1741,7 +1839,8 @@ void tst_Sandbox::fiftyThousandProjects()
     m_server->seed(50000, 0, 11);
     const QStringList ids = idsOf(m_server->projects());
     QCOMPARE(ids.size(), 50001);
-    const Answer middle = call("GET", listPath + QStringLiteral("?limit=100&after=") + ids.at(25000));
+    const Answer middle
+        = call("GET", listPath + QStringLiteral("?limit=100&after=") + ids.at(25000));
     QCOMPARE(middle.status, 200);
     QCOMPARE(idsOf(middle.data()), ids.mid(25001, 100));
     QCOMPARE(middle.object().value(QLatin1String("has_more")).toBool(), true);
@@ -1764,14 +1863,13 @@ void tst_Sandbox::executable()
     QProcess process;
     process.setProgram(QStringLiteral(ORGDESK_SANDBOX_EXECUTABLE));
     const QByteArray key = QByteArrayLiteral("sk-admin-process-test-0000");
-    process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
-                          QStringLiteral("--active"), QStringLiteral("3"),
-                          QStringLiteral("--archived"), QStringLiteral("2"),
-                          QStringLiteral("--seed"), QStringLiteral("4"),
-                          QStringLiteral("--admin-key"), QString::fromLatin1(key),
-                          QStringLiteral("--fault"),
-                          QStringLiteral("status=503,method=GET,path=/v1/organization/projects,count=1"),
-                          QStringLiteral("--log")});
+    process.setArguments(
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--active"),
+         QStringLiteral("3"), QStringLiteral("--archived"), QStringLiteral("2"),
+         QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--admin-key"),
+         QString::fromLatin1(key), QStringLiteral("--fault"),
+         QStringLiteral("status=503,method=GET,path=/v1/organization/projects,count=1"),
+         QStringLiteral("--log")});
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();
     QVERIFY(process.waitForStarted(20000));
@@ -1781,8 +1879,9 @@ void tst_Sandbox::executable()
         QStringLiteral("^orgdesk-sandbox listening on http://127\\.0\\.0\\.1:(\\d+)/v1\\n$"));
     const QRegularExpressionMatch match = pattern.match(firstLine);
     QVERIFY2(match.hasMatch(), qPrintable(firstLine));
-    const QUrl list(QStringLiteral("http://127.0.0.1:%1/v1/organization/projects?include_archived=true")
-                        .arg(match.captured(1)));
+    const QUrl list(
+        QStringLiteral("http://127.0.0.1:%1/v1/organization/projects?include_archived=true")
+            .arg(match.captured(1)));
 
     QCOMPARE(callUrl("GET", list, {}, bearer(key)).status, 503); // the --fault
     const Answer answer = callUrl("GET", list, {}, bearer(key));
