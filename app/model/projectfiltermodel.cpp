@@ -51,8 +51,39 @@ bool ProjectFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
            || id.contains(m_searchText, Qt::CaseInsensitive);
 }
 
+namespace {
+
+// The SortRole order, read straight from the projects: sorting 50,000 rows makes close to a
+// million comparisons, and building two QVariants (and case-folded copies) for each costs seconds.
+int compareProjects(const Project &a, const Project &b, int column, Qt::CaseSensitivity cs)
+{
+    const auto compareNumbers = [](qint64 x, qint64 y) { return x < y ? -1 : (x > y ? 1 : 0); };
+    switch (column) {
+    case ProjectTableModel::NameColumn:
+        return QString::compare(a.name, b.name, cs);
+    case ProjectTableModel::IdColumn:
+        return QString::compare(a.id, b.id);
+    case ProjectTableModel::StatusColumn:
+        return QString::compare(a.status, b.status);
+    case ProjectTableModel::CreatedColumn:
+        return compareNumbers(a.createdAt, b.createdAt);
+    case ProjectTableModel::ArchivedColumn:
+        return compareNumbers(a.archivedAt.value_or(-1), b.archivedAt.value_or(-1));
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
 bool ProjectFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    const auto *projects = qobject_cast<const ProjectTableModel *>(sourceModel());
+    if (projects && sortRole() == ProjectTableModel::SortRole && !isSortLocaleAware()
+        && left.column() == right.column()) {
+        return compareProjects(projects->projectAt(left.row()), projects->projectAt(right.row()),
+                               left.column(), sortCaseSensitivity()) < 0;
+    }
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString) {

@@ -10,10 +10,14 @@ class ProjectFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
+    /// Sorts by ProjectTableModel::SortRole, case-insensitively, and re-sorts and re-filters
+    /// as rows change.
     explicit ProjectFilterModel(QObject *parent = nullptr);
 
+    /// Shows only projects whose name or id contains @p text (trimmed), ignoring case.
     void setSearchText(const QString &text);
     [[nodiscard]] QString searchText() const;
+    /// True while a search text hides rows that do not match.
     [[nodiscard]] bool isFiltering() const;
 
 protected:

@@ -41,7 +41,11 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// True when a next page exists, nothing is in flight, fetching is not stopped by an error
+    /// and a listing has started. False while the model is notifying a change: views ask from
+    /// their fetch-more timer, so a request is never started in the middle of one.
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    /// Asks for the next page, if canFetchMore().
     void fetchMore(const QModelIndex &parent) override;
 
     /// Projects per list request (1..100, default 100: every request counts against the limit).
@@ -62,17 +66,23 @@ public:
     /// After an error: asks again for the page that failed.
     void retry();
     /// Fetches every remaining page, one after another, until done, an error or cancelLoadAll().
+    /// Starts the listing if none has started; after an error it first clears it, like retry().
     void loadAll();
+    /// Stops loadAll() after the page in flight, which still arrives.
     void cancelLoadAll();
 
-    /// Inserts a project (at the top: newest first) or updates its row in place.
+    /// Inserts a project (at the top: newest first) or updates its row in place. An archived
+    /// project leaves the view while archived ones are not shown.
     void upsert(const Project &project);
     /// Removes the project's row, if it is there.
     void remove(const QString &id);
 
+    /// The project shown with this id, if any.
     [[nodiscard]] std::optional<Project> project(const QString &id) const;
+    /// The project of a row; @p row must be valid.
     [[nodiscard]] const Project &projectAt(int row) const;
     [[nodiscard]] int rowOf(const QString &id) const; ///< -1 when absent
+    /// The projects shown, in row order.
     [[nodiscard]] QList<Project> projects() const;
 
     [[nodiscard]] bool isLoading() const;    ///< a list request is in flight
