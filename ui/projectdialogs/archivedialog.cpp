@@ -187,10 +187,11 @@ void ArchiveDialog::showSummary(const BulkArchiveSummary &summary)
     m_ui->summaryText->show();
     m_ui->progressLabel->hide();
 
-    m_archiveButton->hide();
     m_ui->confirmLabel->hide();
     m_ui->confirmEdit->hide();
     m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+    // After setStandardButtons(): the button box shows every button again when it lays out.
+    m_archiveButton->hide();
     QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
     close->setAccessibleName(tr("Close"));
     close->setDefault(true);

@@ -32,7 +32,8 @@ public:
     void startRename(ProjectNameDialog *dialog, const Project &project, const QString &name);
     void startArchive(ArchiveDialog *dialog);
     void archiveFinished(ArchiveDialog *dialog, const BulkArchiveSummary &summary);
-    void showWaiting(std::chrono::milliseconds delay, const ApiError &reason);
+    void showWaiting(const QString &endpoint, std::chrono::milliseconds delay,
+                     const ApiError &reason);
 
     ProjectActions *q;
     QPointer<AdminApiClient> client;
@@ -51,9 +52,8 @@ ProjectActions::ProjectActions(AdminApiClient *client, ProjectTableModel *model,
     , d(std::make_unique<Private>(this, client, model, dialogParent))
 {
     connect(client, &AdminApiClient::waiting, this,
-            [this](const QString &, std::chrono::milliseconds delay, const ApiError &reason) {
-                d->showWaiting(delay, reason);
-            });
+            [this](const QString &endpoint, std::chrono::milliseconds delay,
+                   const ApiError &reason) { d->showWaiting(endpoint, delay, reason); });
 }
 
 ProjectActions::~ProjectActions()
@@ -261,10 +261,18 @@ void ProjectActions::Private::archiveFinished(ArchiveDialog *dialog,
         dialog->showSummary(summary);
 }
 
-void ProjectActions::Private::showWaiting(std::chrono::milliseconds delay, const ApiError &reason)
+void ProjectActions::Private::showWaiting(const QString &endpoint,
+                                          std::chrono::milliseconds delay, const ApiError &reason)
 {
-    const bool nameBusy = nameDialog && nameDialog->isBusy();
-    const bool archiveBusy = archiveDialog && archiveDialog->isRunning();
+    // The client is shared with the table, whose page loads may wait too. A create's check
+    // for an unknown outcome is a "list", an archive's confirmation a "retrieve".
+    static const QStringList nameEndpoints{QStringLiteral("create"), QStringLiteral("modify"),
+                                           QStringLiteral("list")};
+    static const QStringList archiveEndpoints{QStringLiteral("archive"),
+                                              QStringLiteral("retrieve")};
+    const bool nameBusy = nameDialog && nameDialog->isBusy() && nameEndpoints.contains(endpoint);
+    const bool archiveBusy = archiveDialog && archiveDialog->isRunning()
+        && archiveEndpoints.contains(endpoint);
     if (!nameBusy && !archiveBusy)
         return;
     const QString text = ProjectErrorText::waiting(delay, reason);
