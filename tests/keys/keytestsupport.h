@@ -120,7 +120,8 @@ inline QStringList filesContaining(const QString &root, const QByteArray &needle
     const QString text = QString::fromUtf8(needle);
     const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
     QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    // Regular files only: opening a FIFO would block, a socket has no bytes to scan.
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = path.mid(root.size() + 1);
@@ -131,7 +132,7 @@ inline QStringList filesContaining(const QString &root, const QByteArray &needle
             continue;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            continue; // sockets, pipes
+            continue;
         const QByteArray bytes = file.readAll();
         if (bytes.contains(needle) || bytes.contains(utf16))
             found << relative;
