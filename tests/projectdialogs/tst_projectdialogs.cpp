@@ -616,6 +616,14 @@ void TestProjectDialogs::archiveOneNeedsTheExactName()
                 ->text()
                 .contains(QStringLiteral("cannot be undone")));
     QVERIFY(!dialog->findChild<QListWidget *>(QStringLiteral("projectList"))->isVisible());
+    const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QPushButton *>(widget)
+            || qobject_cast<QListWidget *>(widget) || qobject_cast<QProgressBar *>(widget)
+            || qobject_cast<QPlainTextEdit *>(widget)) {
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
 
     QTest::keyClicks(confirmEdit, typed);
     QCOMPARE(archive->isEnabled(), archiveEnabled);

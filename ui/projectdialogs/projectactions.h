@@ -21,7 +21,8 @@ class ProjectActions : public QObject
 {
     Q_OBJECT
 public:
-    /// Neither @p client nor @p model is owned. Dialogs are parented to @p dialogParent.
+    /// Neither @p client nor @p model is owned. Dialogs are parented to @p dialogParent, which
+    /// also becomes this object's QObject parent (so `new ProjectActions(.., this)` is owned).
     ProjectActions(AdminApiClient *client, ProjectTableModel *model, QWidget *dialogParent);
     ~ProjectActions() override;
 
