@@ -473,6 +473,9 @@ void TestMainWindow::errorBannerShowsRequestIdAndRetryRecovers()
     QCOMPARE(f.banner()->requestId(), requests.first().requestId);
     QVERIFY(f.child<QLabel>("bannerRequestId")->text().contains(requests.first().requestId));
     QVERIFY(!f.banner()->message().isEmpty());
+    // Said once, on its own line with a copy button, not also inside the sentence.
+    QVERIFY(!f.banner()->message().contains(requests.first().requestId));
+    QCOMPARE(f.statusText(), QStringLiteral("No projects loaded"));
     QVERIFY(f.banner()->accessibleDescription().contains(requests.first().requestId));
     QCOMPARE(f.banner()->actionText(), QStringLiteral("Retry"));
     QVERIFY(f.showsEmptyState());
@@ -567,7 +570,9 @@ void TestMainWindow::detailsPaneFollowsSelection()
     f.select({project.id});
     QCOMPARE(f.child<QLabel>("idValue")->text(), project.id);
     QCOMPARE(f.child<QLabel>("nameValue")->text(), project.name);
-    QCOMPARE(f.child<QLabel>("statusValue")->text(), project.status);
+    QCOMPARE(f.child<QLabel>("statusValue")->text(), QStringLiteral("Active"));
+    QCOMPARE(f.child<QLabel>("statusValue")->text(),
+             f.proxy()->index(2, ProjectTableModel::StatusColumn).data().toString());
     QVERIFY(f.child<QLabel>("idValue")->textInteractionFlags() & Qt::TextSelectableByMouse);
     QVERIFY(!f.child<QLabel>("idValue")->accessibleName().isEmpty());
 

@@ -88,7 +88,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
 void ErrorBanner::showError(const ApiError &error, const QString &actionText)
 {
-    present(error.userMessage(), error.requestId(), Severity::Error, actionText);
+    // The request id gets a line of its own with a copy button, not the end of the sentence.
+    ApiError withoutId = error;
+    withoutId.setRequestId({});
+    present(withoutId.userMessage(), error.requestId(), Severity::Error, actionText);
 }
 
 void ErrorBanner::showMessage(const QString &message, Severity severity, const QString &actionText,

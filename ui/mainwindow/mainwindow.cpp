@@ -38,6 +38,16 @@ QString formatTime(qint64 secondsSinceEpoch)
                               QLocale::LongFormat);
 }
 
+// The words the table uses, so that the two never disagree.
+QString statusText(const QString &status)
+{
+    if (status == u"active")
+        return MainWindow::tr("Active");
+    if (status == u"archived")
+        return MainWindow::tr("Archived");
+    return status.isEmpty() ? MainWindow::tr("—") : status;
+}
+
 QString orNone(const QString &text)
 {
     return text.isEmpty() ? MainWindow::tr("—") : text;
@@ -87,8 +97,15 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
     connect(m_ui->errorBanner, &ErrorBanner::actionTriggered, this, &MainWindow::onBannerAction);
     connect(m_ui->errorBanner, &ErrorBanner::dismissed, this, [this] {
         m_bannerAction = BannerAction::None;
+        updateEmptyState();
     });
     connect(m_ui->emptyButton, &QPushButton::clicked, this, &MainWindow::emptyStateButtonClicked);
+    // Short lines read better than one sentence across a wide window.
+    const int readableWidth = fontMetrics().averageCharWidth() * 72;
+    for (QLabel *label : {m_ui->emptyTitle, m_ui->emptyText}) {
+        label->setMaximumWidth(readableWidth);
+        m_ui->emptyStateLayout->setAlignment(label, Qt::AlignHCenter);
+    }
     connect(m_actions, &ProjectActions::projectCreated, this, &MainWindow::selectProject);
     connect(m_actions, &ProjectActions::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
@@ -329,7 +346,11 @@ void MainWindow::restoreSettings()
 {
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1180, 720);
-    restoreState(m_settings.windowState());
+    if (!restoreState(m_settings.windowState())) {
+        // Room for a project id and a long name without squeezing the table.
+        resizeDocks({m_ui->detailsPane},
+                    {m_ui->detailsPane->fontMetrics().averageCharWidth() * 42}, Qt::Horizontal);
+    }
     const QByteArray header = m_settings.headerState();
     if (!header.isEmpty())
         m_ui->projectTable->horizontalHeader()->restoreState(header);
@@ -394,6 +415,8 @@ void MainWindow::updateActions()
     m_ui->loadAllAction->setEnabled(keyUsable && m_model->hasStarted() && !m_model->isComplete()
                                     && !m_model->isLoadingAll());
     m_ui->showArchivedAction->setEnabled(m_keyState != KeyState::Missing);
+    // Nothing to search without a key; keep the field usable while it has text to clear.
+    m_ui->searchEdit->setEnabled(m_keyState == KeyState::Ready || !m_ui->searchEdit->text().isEmpty());
     m_ui->copyIdButton->setEnabled(m_ui->copyIdAction->isEnabled());
     m_ui->refreshDetailsButton->setEnabled(m_ui->refreshDetailsAction->isEnabled());
 }
@@ -409,6 +432,8 @@ void MainWindow::updateStatus()
         text = tr("Looking for the admin key…");
     } else if (loaded == 0 && m_model->isLoading()) {
         text = tr("Loading projects…");
+    } else if (loaded == 0 && m_model->lastError().isError()) {
+        text = tr("No projects loaded");
     } else if (m_filter->isFiltering()) {
         const int shown = m_filter->rowCount();
         if (m_model->isComplete())
@@ -483,7 +508,9 @@ void MainWindow::showEmptyState(EmptyState state)
         break;
     case EmptyState::LoadFailed:
         title = tr("The projects could not be loaded");
-        text = m_model->lastError().userMessage();
+        // Said once: in the banner while it is up, here once it was closed.
+        text = m_ui->errorBanner->isVisibleTo(this) ? tr("The message above says what went wrong.")
+                                                    : m_model->lastError().userMessage();
         button = tr("Retry");
         break;
     case EmptyState::NoProjects:
@@ -545,16 +572,19 @@ void MainWindow::updateDetails()
 {
     const QList<Project> selected = selectedProjects();
     if (selected.size() != 1) {
-        m_ui->detailsPlaceholder->setText(
-            selected.isEmpty() ? tr("Select a project")
-                               : tr("%1 projects selected").arg(QLocale().toString(selected.size())));
+        QString text;
+        if (selected.size() > 1)
+            text = tr("%1 projects selected").arg(QLocale().toString(selected.size()));
+        else if (m_filter->rowCount() > 0)
+            text = tr("Select a project");
+        m_ui->detailsPlaceholder->setText(text);
         m_ui->detailsStack->setCurrentWidget(m_ui->detailsPlaceholderPage);
         return;
     }
     const Project &project = selected.constFirst();
     m_ui->nameValue->setText(project.name.isEmpty() ? tr("(no name)") : project.name);
     m_ui->idValue->setText(project.id);
-    m_ui->statusValue->setText(orNone(project.status));
+    m_ui->statusValue->setText(statusText(project.status));
     m_ui->createdValue->setText(formatTime(project.createdAt));
     m_ui->archivedValue->setText(project.archivedAt ? formatTime(*project.archivedAt) : tr("No"));
     m_ui->externalKeyIdValue->setText(orNone(project.externalKeyId));
