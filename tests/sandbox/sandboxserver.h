@@ -119,6 +119,9 @@ public:
     /// The real service's bug: an archive that succeeds but answers 400 project_archived.
     void setArchiveBug(bool enabled);
 
+    /// The request log, oldest first, without control requests. An entry appears when the
+    /// request arrives (status 0) and gets its status when the answer is written;
+    /// requestHandled() is emitted then (or at once for a request that is never answered).
     [[nodiscard]] QList<SandboxRequest> requests() const;
     void clearRequests();
     /// Requests seen with this method and path (empty: any), e.g.
