@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "benchsupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QWidget>
+#include <QWindow>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+MemoryUsage MemoryUsage::now()
+{
+    MemoryUsage usage;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return usage;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const auto valueOf = [&line] {
+            return line.mid(line.indexOf(':') + 1).trimmed().split(' ').value(0).toLongLong();
+        };
+        if (line.startsWith("VmRSS:"))
+            usage.rssKiB = valueOf();
+        else if (line.startsWith("VmHWM:"))
+            usage.peakKiB = valueOf();
+    }
+    return usage;
+}
+
+StallProbe::StallProbe(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(1);
+    connect(&m_timer, &QTimer::timeout, this, &StallProbe::tick);
+}
+
+void StallProbe::start()
+{
+    m_gapsNs.clear();
+    m_gapsNs.reserve(1 << 16);
+    m_longestNs = 0;
+    m_longestCpuNs = 0;
+    m_lastCpuNs = threadCpuNs();
+    m_clock.start();
+    m_lastNs = 0;
+    m_timer.start();
+}
+
+void StallProbe::stop()
+{
+    tick(); // a stall still going on when the phase ends counts too
+    m_timer.stop();
+}
+
+void StallProbe::restart()
+{
+    m_gapsNs.clear();
+    m_longestNs = 0;
+    m_longestCpuNs = 0;
+    m_lastCpuNs = threadCpuNs();
+    m_lastNs = m_clock.nsecsElapsed();
+}
+
+void StallProbe::tick()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    const qint64 gap = now - m_lastNs;
+    const qint64 cpu = threadCpuNs();
+    m_longestCpuNs = std::max(m_longestCpuNs, cpu - m_lastCpuNs);
+    m_lastCpuNs = cpu;
+    m_gapsNs.append(gap);
+    m_lastNs = now;
+    if (gap > m_longestNs) {
+        m_longestNs = gap;
+        m_longestEndNs = now;
+        m_contextAtLongest = m_context ? m_context() : -1;
+    }
+}
+
+double StallProbe::longestGapMs() const
+{
+    if (m_gapsNs.isEmpty())
+        return 0.0;
+    return double(*std::max_element(m_gapsNs.cbegin(), m_gapsNs.cend())) / 1e6;
+}
+
+int StallProbe::gapsLongerThan(double ms) const
+{
+    const auto limit = qint64(ms * 1e6);
+    return int(std::count_if(m_gapsNs.cbegin(), m_gapsNs.cend(),
+                             [limit](qint64 gap) { return gap > limit; }));
+}
+
+RepaintWatcher::RepaintWatcher(QWidget *topLevel, QObject *parent)
+    : QObject(parent)
+{
+    // Depending on the platform the request goes to the widget or to its QWindow.
+    topLevel->installEventFilter(this);
+    if (QWindow *window = topLevel->windowHandle())
+        window->installEventFilter(this);
+}
+
+bool RepaintWatcher::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::UpdateRequest)
+        ++m_repaints;
+    return QObject::eventFilter(watched, event);
+}
+
+SandboxControl::SandboxControl(QNetworkAccessManager *network, const QUrl &apiBaseUrl,
+                               QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_root(apiBaseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment))
+{
+}
+
+void SandboxControl::send(const QByteArray &method, const QString &route, JsonHandler done)
+{
+    QUrl url = m_root;
+    url.setPath(QStringLiteral("/__sandbox/") + route);
+    QNetworkRequest request(url);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString error = reply->error() == QNetworkReply::NoError ? QString()
+                                                                       : reply->errorString();
+        done(body, error);
+    });
+}
+
+void SandboxControl::clearRequests(std::function<void()> done)
+{
+    send("DELETE", QStringLiteral("requests"), [done = std::move(done)](const QJsonObject &, const QString &error) {
+        if (!error.isEmpty())
+            failAndQuit(QStringLiteral("control"), QStringLiteral("cannot clear the sandbox log: ") + error);
+        else
+            done();
+    });
+}
+
+void SandboxControl::requests(std::function<void(const QJsonArray &)> done)
+{
+    send("GET", QStringLiteral("requests"), [done = std::move(done)](const QJsonObject &reply, const QString &error) {
+        if (!error.isEmpty())
+            failAndQuit(QStringLiteral("control"), QStringLiteral("cannot read the sandbox log: ") + error);
+        else
+            done(reply.value(QLatin1String("data")).toArray());
+    });
+}
+
+int countRequests(const QJsonArray &log, const QString &method, const QString &path, int status)
+{
+    return int(std::count_if(log.cbegin(), log.cend(), [&](const QJsonValue &value) {
+        const QJsonObject entry = value.toObject();
+        return (method.isEmpty() || entry.value(QLatin1String("method")).toString() == method)
+            && (path.isEmpty() || entry.value(QLatin1String("path")).toString() == path)
+            && (status == 0 || entry.value(QLatin1String("status")).toInt() == status);
+    }));
+}
+
+StepRunner &StepRunner::then(Step step)
+{
+    m_steps.append(std::move(step));
+    return *this;
+}
+
+void StepRunner::run(std::function<void()> finished)
+{
+    m_finished = std::move(finished);
+    m_next = 0;
+    QTimer::singleShot(0, this, &StepRunner::runNext);
+}
+
+void StepRunner::runNext()
+{
+    if (m_next >= m_steps.size()) {
+        if (m_finished)
+            m_finished();
+        return;
+    }
+    const Step &step = m_steps.at(m_next++);
+    // Queued, so that a step that finishes at once does not grow the stack.
+    step([this] { QTimer::singleShot(0, this, &StepRunner::runNext); });
+}
+
+void reportAndQuit(const QJsonObject &result, int exitCode)
+{
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+    QCoreApplication::exit(exitCode);
+}
+
+void failAndQuit(const QString &command, const QString &why)
+{
+    reportAndQuit(QJsonObject{{QStringLiteral("command"), command}, {QStringLiteral("error"), why}}, 1);
+}
