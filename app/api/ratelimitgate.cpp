@@ -102,7 +102,7 @@ void RateLimitGate::rateLimited(const QString &endpoint, std::optional<milliseco
                                         [](const Entry &e) { return !e.rejected; });
     if (accepted > 0) {
         state.limit = int(accepted);
-        qCInfo(lcOrgDeskApi).nospace() << "rate limit of \"" << endpoint << "\" learned: "
+        qCInfo(lcOrgDeskApi).nospace().noquote() << "rate limit of \"" << endpoint << "\" learned: "
                                        << accepted << " requests per " << m_window.count() << " ms";
         return;
     }
