@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QHostAddress>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -84,6 +85,8 @@ QString baseUrlProblem(const QUrl &url)
 
 int main(int argc, char *argv[])
 {
+    // Quiet by default; QT_LOGGING_RULES (e.g. "orgdesk.*.debug=true") still wins.
+    QLoggingCategory::setFilterRules(QStringLiteral("orgdesk.*.debug=false"));
     setApplicationNames();
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);

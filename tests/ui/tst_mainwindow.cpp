@@ -17,12 +17,14 @@
 #include "session.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -161,6 +163,9 @@ private Q_SLOTS:
     void copyIdPutsSelectedIdsOnTheClipboard();
     void detailsPaneFollowsSelection();
     void refreshDetailsUpdatesTheRow();
+    void refreshDetailsErrorGoesToTheBanner();
+    void contextMenuOffersTheProjectActions();
+    void everyControlHasAnAccessibleName();
     void loadAllLoadsEverything();
     void settingsNeverContainTheKey();
 };
@@ -603,6 +608,101 @@ void TestMainWindow::refreshDetailsUpdatesTheRow()
                               QStringLiteral("Renamed elsewhere"), Timeout);
     QCOMPARE(f.model()->project(id)->name, QStringLiteral("Renamed elsewhere"));
     QCOMPARE(f.window->selectedProjects().size(), 1);
+}
+
+void TestMainWindow::refreshDetailsErrorGoesToTheBanner()
+{
+    Fixture f;
+    f.server.seed(4, 0);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    const QString id = f.proxy()->index(0, 0).data(ProjectTableModel::ProjectIdRole).toString();
+    SandboxFault fault;
+    fault.status = 503;
+    fault.method = "GET";
+    fault.path = ListPath + u'/' + id;
+    fault.shouldRetry = false;
+    f.server.addFault(fault);
+    f.select({id});
+
+    f.action("refreshDetailsAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(f.banner()->isVisible(), Timeout);
+    QCOMPARE(f.server.requests().last().status, 503);
+    QCOMPARE(f.banner()->requestId(), f.server.requests().last().requestId);
+    // The table is left as it was.
+    QCOMPARE(f.model()->rowCount(), 5);
+    QVERIFY(!f.showsEmptyState());
+
+    QTest::mouseClick(f.child<QPushButton>("bannerActionButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.server.requests().last().status, 200, Timeout);
+    QCOMPARE(f.server.requests().last().path, ListPath + u'/' + id);
+    QVERIFY(!f.banner()->isVisible());
+}
+
+void TestMainWindow::contextMenuOffersTheProjectActions()
+{
+    Fixture f;
+    f.server.seed(4, 0);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+
+    const QRect cell = f.table()->visualRect(f.proxy()->index(2, 0));
+    Q_EMIT f.table()->customContextMenuRequested(cell.center());
+    auto *menu = f.child<QMenu>("projectContextMenu");
+    QTRY_VERIFY(menu->isVisible());
+    // A right click selects the row under the pointer, so the actions apply to it.
+    QCOMPARE(f.window->selectedProjects().size(), 1);
+    QCOMPARE(f.window->selectedProjects().first().id,
+             f.proxy()->index(2, 0).data(ProjectTableModel::ProjectIdRole).toString());
+
+    QStringList names;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            names.append(action->objectName());
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("newAction"), QStringLiteral("renameAction"),
+                                 QStringLiteral("archiveAction"), QStringLiteral("copyIdAction"),
+                                 QStringLiteral("refreshDetailsAction")}));
+    QVERIFY(f.action("renameAction")->isEnabled());
+    menu->close();
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    Fixture f;
+    f.server.seed(4, 0);
+    SandboxFault fault;
+    fault.status = 500;
+    fault.method = "GET";
+    fault.path = ListPath;
+    fault.shouldRetry = false;
+    f.server.addFault(fault);
+    f.openWithKey();
+    QTRY_VERIFY_WITH_TIMEOUT(f.banner()->isVisible(), Timeout); // its buttons are shown too
+    QTest::mouseClick(f.child<QPushButton>("bannerActionButton"), Qt::LeftButton);
+    QVERIFY(f.waitForFirstPage());
+    f.select({f.proxy()->index(0, 0).data(ProjectTableModel::ProjectIdRole).toString()});
+    f.banner()->showMessage(QStringLiteral("A message"), ErrorBanner::Severity::Warning,
+                            QStringLiteral("Act"), QStringLiteral("req_123"));
+
+    int checked = 0;
+    const QList<QWidget *> widgets = f.window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        const bool control = widget->focusPolicy() != Qt::NoFocus
+            || (qobject_cast<QLabel *>(widget)
+                && (qobject_cast<QLabel *>(widget)->textInteractionFlags() & Qt::TextSelectableByMouse));
+        if (!widget->isVisible() || !control)
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible);
+        QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(),
+                 qPrintable(QStringLiteral("%1 \"%2\" has no accessible name")
+                                .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                     widget->objectName())));
+        ++checked;
+    }
+    QVERIFY2(checked >= 15, qPrintable(QString::number(checked)));
+    QVERIFY(!f.banner()->accessibleDescription().isEmpty());
 }
 
 void TestMainWindow::loadAllLoadsEverything()
