@@ -52,6 +52,15 @@ QStringList bundledIconNames()
     return names;
 }
 
+/// Whether the call starting at @p position is the fallback (second) argument of another call.
+bool isFallbackArgument(const QString &text, qsizetype position)
+{
+    QStringView before = QStringView(text).left(position).trimmed();
+    if (before.endsWith(QLatin1String("QIcon::")))
+        before = before.chopped(7).trimmed();
+    return before.endsWith(QLatin1Char(','));
+}
+
 struct IconUse
 {
     QString file; ///< relative to the source tree
@@ -59,12 +68,15 @@ struct IconUse
 };
 
 /// Every icon name the sources ask the theme for, literally: Icons::themed("x"),
-/// QIcon::fromTheme("x") and <iconset theme="x"> in .ui forms.
+/// QIcon::fromTheme("x"), <iconset theme="x"> in .ui forms, and the main window's table of
+/// actions, {m_ui->newAction, "document-new", ...}.
 QList<IconUse> iconUsesInSources()
 {
     static const QRegularExpression call(
         QStringLiteral(R"re((?:themed|fromTheme)\(\s*QStringLiteral\(\s*"([^"]+)"\s*\))re"));
     static const QRegularExpression iconset(QStringLiteral(R"re(<iconset\s+theme="([^"]+)")re"));
+    static const QRegularExpression actionTable(
+        QStringLiteral(R"re(\{\s*m_ui->\w+Action,\s*"([a-z0-9-]+)")re"));
     const QDir root(QStringLiteral(ORGDESK_SOURCE_DIR));
     QList<IconUse> uses;
     for (const QString &folder : {QStringLiteral("ui"), QStringLiteral("app")}) {
@@ -77,10 +89,15 @@ QList<IconUse> iconUsesInSources()
             if (!file.open(QIODevice::ReadOnly))
                 continue;
             const QString text = QString::fromUtf8(file.readAll());
-            for (const QRegularExpression *pattern : {&call, &iconset}) {
+            for (const QRegularExpression *pattern : {&call, &iconset, &actionTable}) {
                 auto matches = pattern->globalMatch(text);
-                while (matches.hasNext())
-                    uses.append({root.relativeFilePath(path), matches.next().captured(1)});
+                while (matches.hasNext()) {
+                    const QRegularExpressionMatch match = matches.next();
+                    // fromTheme("a", QIcon::fromTheme("b")): "b" is only a fallback for "a".
+                    if (pattern == &call && isFallbackArgument(text, match.capturedStart()))
+                        continue;
+                    uses.append({root.relativeFilePath(path), match.captured(1)});
+                }
             }
         }
     }
