@@ -115,7 +115,17 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
     updateAll();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget deletes the children after this destructor, when this is no longer a MainWindow;
+    // what the model, the view or the client emit on the way out (an aborted request makes the
+    // client busy no more) must not reach the slots here.
+    for (QObject *sender : std::initializer_list<QObject *>{
+             m_client, m_session, m_model, m_filter, m_actions, m_ui->errorBanner,
+             m_ui->projectTable->selectionModel(), m_ui->searchEdit}) {
+        sender->disconnect(this);
+    }
+}
 
 void MainWindow::setUpActions()
 {
@@ -153,7 +163,6 @@ void MainWindow::setUpActions()
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_ui->projectTable->addAction(action);
     }
-    m_ui->refreshDetailsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     m_ui->viewMenu->addAction(m_ui->detailsPane->toggleViewAction());
     m_ui->detailsPane->toggleViewAction()->setText(tr("&Details pane"));
