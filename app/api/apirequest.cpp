@@ -17,6 +17,7 @@ namespace {
 // A safety net under the rate-limit wait cap, should a gate ever answer "no wait" to a 429.
 constexpr int MaxRateLimitRetries = 30;
 constexpr int MaxRedirects = 3;
+constexpr std::chrono::milliseconds ResidualWait{50};
 
 QByteArray userAgent()
 {
@@ -62,6 +63,9 @@ ApiRequest::ApiRequest(const RequestConfig &config, RequestSpec spec, QObject *p
 {
     m_attemptTimer.setSingleShot(true);
     m_waitTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early; the gate would then still say "wait" and the
+    // user would see a second, meaningless "retrying in 0 s".
+    m_waitTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_attemptTimer, &QTimer::timeout, this, &ApiRequest::onTimeout);
     connect(&m_waitTimer, &QTimer::timeout, this, &ApiRequest::proceed);
 
@@ -142,10 +146,14 @@ void ApiRequest::proceed()
         return;
     }
     m_rateLimitWaited += wait;
+    if (wait < ResidualWait) { // the tail of a wait already announced
+        m_waitTimer.start(wait + 1ms);
+        return;
+    }
     const ApiError reason = rejected ? m_last.error
         : ApiError(ApiError::Kind::RateLimited, QStringLiteral("paced under the learned rate limit"));
     Q_EMIT waiting(m_spec.endpoint, wait, reason);
-    m_waitTimer.start(wait);
+    m_waitTimer.start(wait + 1ms);
 }
 
 void ApiRequest::send()

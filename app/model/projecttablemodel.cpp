@@ -21,6 +21,9 @@
 
 namespace {
 
+// How many pages a reload refetches at most (see startReload).
+constexpr int MaxReloadPages = 5;
+
 Q_LOGGING_CATEGORY(lcModel, "orgdesk.model")
 
 constexpr int DefaultPageSize = 100;
@@ -433,7 +436,10 @@ void ProjectTableModel::Private::startReload()
     started = true;
     Reload r;
     r.includeArchived = showArchived;
-    r.pagesWanted = std::max(1, pagesLoaded);
+    // Refetching what was on screen keeps selection and scroll position, but every request
+    // counts against a limit of ~7-10 a minute: after a "Load all" of thousands of projects,
+    // refetching them all would freeze the table for many minutes. The rest loads on scroll.
+    r.pagesWanted = std::clamp(pagesLoaded, 1, MaxReloadPages);
     reload = std::move(r);
     request();
 }
@@ -677,8 +683,8 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == NameColumn && p.isArchived()) {
             if (!d->archivedIconResolved) {
-                d->archivedIcon = QIcon::fromTheme(QStringLiteral("archive"),
-                                                   QIcon::fromTheme(QStringLiteral("folder-archive")));
+                d->archivedIcon = QIcon::fromTheme(QStringLiteral("orgdesk-archived"),
+                                                   QIcon::fromTheme(QStringLiteral("archive")));
                 d->archivedIconResolved = true;
             }
             return d->archivedIcon;

@@ -150,6 +150,7 @@ private Q_SLOTS:
 
     void reloadKeepsRowsUntilOneReset();
     void reloadStopsEarlyWhenTheListEnds();
+    void reloadAfterLoadAllRefetchesAtMostFivePages();
     void reloadFailureKeepsTheOldRows();
     void upsertDuringReloadSurvivesTheReset();
 
@@ -671,6 +672,23 @@ void TestProjectTableModel::reloadStopsEarlyWhenTheListEnds()
     QCOMPARE(h->listRequests(), 1); // 61 projects: the first page says has_more false
     QCOMPARE(h->modelIds(), h->sandboxIds(false));
     QVERIFY(h->model.isComplete());
+}
+
+void TestProjectTableModel::reloadAfterLoadAllRefetchesAtMostFivePages()
+{
+    h->sandbox.seed(900, 0);
+    h->loadFirstPage();
+    h->model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(h->model.isComplete(), Timeout);
+    QCOMPARE(h->model.rowCount(), 901);
+    h->sandbox.clearRequests();
+
+    QSignalSpy reloaded(&h->model, &ProjectTableModel::reloaded);
+    h->model.reload();
+    QVERIFY(reloaded.wait(Timeout));
+    QCOMPARE(h->listRequests(), 5); // not 10: the rate limit makes every request count
+    QCOMPARE(h->model.rowCount(), 500);
+    QVERIFY(h->model.canFetchMore({}));
 }
 
 void TestProjectTableModel::reloadFailureKeepsTheOldRows()
