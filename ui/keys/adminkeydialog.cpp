@@ -44,11 +44,6 @@ public:
     bool checking = false;
 };
 
-AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client, QWidget *parent)
-    : AdminKeyDialog(session, client, nullptr, parent)
-{
-}
-
 AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client,
                                QNetworkAccessManager *network, QWidget *parent)
     : QDialog(parent)
@@ -57,6 +52,7 @@ AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client,
 {
     Q_ASSERT(session);
     Q_ASSERT(client);
+    Q_ASSERT(network);
     d->session = session;
     d->client = client;
     d->network = network;
@@ -132,8 +128,6 @@ void AdminKeyDialog::verify()
     if (key != m_ui->keyEdit->text())
         m_ui->keyEdit->setText(key);
 
-    if (!d->network)
-        d->network = new QNetworkAccessManager(this);
     d->checker = new AdminApiClient(d->network, this);
     d->checker->setBaseUrl(d->client->baseUrl());
     d->checker->setTimeout(d->client->timeout());

@@ -19,9 +19,6 @@ class AdminKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    /// The check runs on a network manager of the dialog's own. Prefer the overload below,
-    /// which shares the application's manager (proxy, connections) with the check.
-    AdminKeyDialog(Session *session, AdminApiClient *client, QWidget *parent = nullptr);
     /// The check runs on @p network (not owned), the manager @p client uses, through a
     /// short-lived second client so the session's key stays in place for other requests.
     AdminKeyDialog(Session *session, AdminApiClient *client, QNetworkAccessManager *network,

@@ -610,6 +610,8 @@ void MainWindow::onKeyReady()
         m_bannerAction = BannerAction::None;
     }
     m_firstPagePending = true;
+    // A new key may belong to another organization: never show its projects under the old ones.
+    m_model->clear();
     m_model->reload();
     updateAll();
 }
@@ -750,8 +752,7 @@ void MainWindow::openKeyDialog()
         m_keyDialog->activateWindow();
         return;
     }
-    m_keyDialog = m_network ? new AdminKeyDialog(m_session, m_client, m_network, this)
-                            : new AdminKeyDialog(m_session, m_client, this);
+    m_keyDialog = new AdminKeyDialog(m_session, m_client, m_network, this);
     m_keyDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_keyDialog->open();
 }

@@ -37,8 +37,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     /// Nothing handed in is owned. @p network is the manager @p client uses; the admin key
-    /// dialog checks keys on it (without it, the dialog makes its own).
-    MainWindow(AdminApiClient *client, Session *session, QNetworkAccessManager *network = nullptr,
+    /// dialog checks keys on it.
+    MainWindow(AdminApiClient *client, Session *session, QNetworkAccessManager *network,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
