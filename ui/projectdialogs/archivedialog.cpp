@@ -70,6 +70,17 @@ ArchiveDialog::ArchiveDialog(const QList<Project> &projects, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ArchiveDialog::reject);
     m_ui->confirmEdit->setFocus();
     updateState();
+
+    QFont emphasis = m_ui->messageLabel->font();
+    emphasis.setBold(true);
+    m_ui->messageLabel->setFont(emphasis);
+    // The form is laid out for the list of several projects; one project needs far less
+    // height, and stretched labels would float apart.
+    if (!isBulk()) {
+        const int fitted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                          : sizeHint().height();
+        resize(width(), fitted);
+    }
 }
 
 ArchiveDialog::~ArchiveDialog() = default;
