@@ -18,6 +18,8 @@
 #include <QSettings>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 const QString FallbackTheme = QStringLiteral("orgdesk-fallback");
@@ -96,7 +98,12 @@ QList<IconUse> iconUsesInSources()
                     // fromTheme("a", QIcon::fromTheme("b")): "b" is only a fallback for "a".
                     if (pattern == &call && isFallbackArgument(text, match.capturedStart()))
                         continue;
-                    uses.append({root.relativeFilePath(path), match.captured(1)});
+                    const IconUse use{root.relativeFilePath(path), match.captured(1)};
+                    const bool seen = std::any_of(uses.cbegin(), uses.cend(), [&](const IconUse &u) {
+                        return u.file == use.file && u.name == use.name;
+                    });
+                    if (!seen) // one row per file and name: data tags must be unique
+                        uses.append(use);
                 }
             }
         }
