@@ -5,6 +5,7 @@
 #include "keystore.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "terminationwatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -152,6 +153,14 @@ int main(int argc, char *argv[])
             },
             Qt::QueuedConnection);
     }
+
+    // A logout or `kill` closes the window like the user would: settings are saved.
+    TerminationWatcher termination;
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &window,
+                     [&window] {
+                         window.close();
+                         QCoreApplication::quit();
+                     });
 
     window.show();
     // After show(): the window is up at once while the keychain is read.
