@@ -3,6 +3,7 @@
 #include "appundertest.h"
 
 #include "adminapiclient.h"
+#include "benchsupport.h"
 #include "keystore.h"
 #include "mainwindow.h"
 #include "projectfiltermodel.h"
@@ -17,12 +18,56 @@
 #include <QNetworkAccessManager>
 #include <QTableView>
 
+#include <utility>
+
+namespace {
+
+// PROTOTYPE (diagnosis only, BENCH_PROTO_VIEW=1 with --ui bare): a table view that does not
+// relayout and repaint its whole viewport when rows are appended below the visible ones.
+class AppendAwareTableView : public QTableView
+{
+public:
+    void setModel(QAbstractItemModel *model) override
+    {
+        QTableView::setModel(model);
+        if (!model)
+            return;
+        const auto forget = [this] { m_appendedBelowOnly = false; };
+        connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+        connect(model, &QAbstractItemModel::modelReset, this, forget);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
+        connect(model, &QAbstractItemModel::columnsInserted, this, forget);
+        connect(model, &QAbstractItemModel::columnsRemoved, this, forget);
+    }
+    void doItemsLayout() override
+    {
+        if (std::exchange(m_appendedBelowOnly, false)) {
+            updateGeometries(); // the scroll bar's range; nothing visible moved
+            return;
+        }
+        QTableView::doItemsLayout();
+    }
+
+protected:
+    void rowsInserted(const QModelIndex &parent, int start, int end) override
+    {
+        QTableView::rowsInserted(parent, start, end);
+        const int lastShown = rowAt(viewport()->height() - 1);
+        m_appendedBelowOnly = !parent.isValid() && lastShown >= 0 && start > lastShown;
+    }
+
+private:
+    bool m_appendedBelowOnly = false;
+};
+
+} // namespace
+
 class AppUnderTest::Private
 {
 public:
     QString key;
     QString typed; // Bare: what has been "typed" so far (the filter trims its text)
-    QNetworkAccessManager network;
+    TimingNetworkAccessManager network;
     AdminApiClient client{&network};
 
     // Main
@@ -46,13 +91,14 @@ AppUnderTest::AppUnderTest(Shape shape, const QUrl &baseUrl, const QString &key,
     if (shape == Shape::Main) {
         d->keyStore = std::make_unique<KeyStore>();
         d->session = std::make_unique<Session>(&d->client, d->keyStore.get());
-        d->mainWindow = std::make_unique<MainWindow>(&d->client, d->session.get());
+        d->mainWindow = std::make_unique<MainWindow>(&d->client, d->session.get(), &d->network);
         return;
     }
     d->bareModel = std::make_unique<ProjectTableModel>(&d->client);
     d->bareFilter = std::make_unique<ProjectFilterModel>();
     d->bareFilter->setSourceModel(d->bareModel.get());
-    d->bareTable = std::make_unique<QTableView>();
+    d->bareTable = qEnvironmentVariableIsSet("BENCH_PROTO_VIEW") ? std::make_unique<AppendAwareTableView>()
+                                                                 : std::make_unique<QTableView>();
     d->bareTable->setModel(d->bareFilter.get());
     d->bareTable->setSortingEnabled(true);
     // As the main window starts: newest first.
@@ -97,7 +143,7 @@ void AppUnderTest::start()
     d->client.setApiKey(d->key);
 }
 
-QNetworkAccessManager *AppUnderTest::network() const
+TimingNetworkAccessManager *AppUnderTest::network() const
 {
     return &d->network;
 }

@@ -14,7 +14,7 @@ class ProjectTableModel;
 class QAbstractButton;
 class QAction;
 class QLineEdit;
-class QNetworkAccessManager;
+class TimingNetworkAccessManager;
 class QTableView;
 class QWidget;
 
@@ -42,7 +42,7 @@ public:
     void start();
 
     [[nodiscard]] Shape shape() const { return m_shape; }
-    [[nodiscard]] QNetworkAccessManager *network() const;
+    [[nodiscard]] TimingNetworkAccessManager *network() const;
     [[nodiscard]] AdminApiClient *client() const;
     [[nodiscard]] ProjectTableModel *model() const;
     [[nodiscard]] ProjectFilterModel *filter() const;

@@ -13,6 +13,7 @@ import argparse
 import http.client
 import json
 import os
+import statistics
 import sys
 import time
 import urllib.parse
@@ -35,13 +36,20 @@ def main():
     projects = []
     requests = 0
     after = None
+    round_trips, turnarounds = [], []
+    answered = None
     while True:
         query = {"limit": str(args.limit), "include_archived": "false"}
         if after:
             query["after"] = after
+        sent = time.perf_counter()
+        if answered is not None:
+            turnarounds.append((sent - answered) * 1000.0)
         connection.request("GET", path + "?" + urllib.parse.urlencode(query), headers=headers)
         response = connection.getresponse()
         body = response.read()
+        answered = time.perf_counter()
+        round_trips.append((answered - sent) * 1000.0)
         requests += 1
         if response.status != 200:
             print(json.dumps({"error": "HTTP %d: %s" % (response.status, body[:200].decode(errors="replace"))}))
@@ -54,7 +62,11 @@ def main():
     elapsed_ms = (time.perf_counter() - start) * 1000.0
     connection.close()
     print(json.dumps({"command": "baseline_list", "ms": elapsed_ms, "requests": requests,
-                      "projects": len(projects)}))
+                      "projects": len(projects),
+                      "turnaround_median_ms": statistics.median(turnarounds) if turnarounds else 0,
+                      "turnaround_total_ms": sum(turnarounds),
+                      "round_trip_median_ms": statistics.median(round_trips),
+                      "round_trip_total_ms": sum(round_trips)}))
     return 0
 
 

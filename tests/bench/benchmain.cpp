@@ -61,7 +61,9 @@ int main(int argc, char *argv[])
                                     QStringLiteral("ms"), QStringLiteral("60000"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Give up after this long."),
                                      QStringLiteral("s"), QStringLiteral("600"));
-    parser.addOptions({baseUrl, key, ui, expect, query, rateLimit, window, timeout});
+    const QCommandLineOption hidden(QStringLiteral("hidden"),
+                                    QStringLiteral("Diagnosis: never show the window (nothing is painted)."));
+    parser.addOptions({baseUrl, key, ui, expect, query, rateLimit, window, timeout, hidden});
     parser.process(app);
 
     BenchOptions options;
@@ -88,6 +90,7 @@ int main(int argc, char *argv[])
     options.rateLimit = intValue(parser, rateLimit, 0);
     options.rateLimitWindowMs = std::max(1, intValue(parser, window, 60000));
     options.timeoutSeconds = std::max(1, intValue(parser, timeout, 600));
+    options.hidden = parser.isSet(hidden);
 
     Benchmark benchmark(options);
     QTimer::singleShot(0, &benchmark, &Benchmark::start);

@@ -7,6 +7,7 @@
 #include "projecttablemodel.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QTableView>
 #include <QTimer>
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <numeric>
 
 namespace {
 
@@ -125,7 +127,8 @@ bool Benchmark::listingComplete(QString *why) const
 
 void Benchmark::showWindow(Next next)
 {
-    m_app->show();
+    if (!m_options.hidden)
+        m_app->show();
     // Let the window map, lay out and paint its empty state before anything is measured.
     settle(300, [this, next] {
         m_memoryBefore = MemoryUsage::now();
@@ -159,6 +162,7 @@ void Benchmark::loadEverything(Next next)
         // Queued: the rows of the last page are painted before the next step looks.
         QTimer::singleShot(0, this, next);
     });
+    m_startEpochMs = QDateTime::currentMSecsSinceEpoch();
     m_clock.start();
     m_app->start();
     model->loadAll();
@@ -180,6 +184,23 @@ void Benchmark::runListing()
                 result.insert(QStringLiteral("ms"), msOf(m_listingNs));
                 result.insert(QStringLiteral("list_requests"), countRequests(log, QStringLiteral("GET"), listPath));
                 result.insert(QStringLiteral("requests"), countRequests(log));
+                const QList<double> turnarounds = m_app->network()->turnaroundsMs();
+                const QList<double> roundTrips = m_app->network()->roundTripsMs();
+                result.insert(QStringLiteral("turnaround_median_ms"), median(turnarounds));
+                result.insert(QStringLiteral("turnaround_total_ms"), std::accumulate(turnarounds.cbegin(), turnarounds.cend(), 0.0));
+                result.insert(QStringLiteral("round_trip_median_ms"), median(roundTrips));
+                result.insert(QStringLiteral("round_trip_total_ms"), std::accumulate(roundTrips.cbegin(), roundTrips.cend(), 0.0));
+                // Where the time went: before the first request reached the sandbox, and
+                // after the last one reached it.
+                if (!log.isEmpty()) {
+                    const auto at = [](const QJsonValue &entry) {
+                        return QDateTime::fromString(entry.toObject().value(QLatin1String("at")).toString(),
+                                                     Qt::ISODateWithMs).toMSecsSinceEpoch();
+                    };
+                    result.insert(QStringLiteral("first_request_after_ms"), double(at(log.first()) - m_startEpochMs));
+                    result.insert(QStringLiteral("after_last_request_ms"),
+                                  msOf(m_listingNs) - double(at(log.last()) - m_startEpochMs));
+                }
                 reportAndQuit(result);
             });
         });
@@ -189,10 +210,17 @@ void Benchmark::runStall()
 {
     m_steps.then([this](Next next) { showWindow(next); })
         .then([this](Next next) {
-            m_probe.setContext([this] { return m_app->model()->rowCount(); });
+            m_paints = std::make_unique<RepaintWatcher>(m_app->window());
+            m_paints->watchPaints(m_app->table()->viewport());
+            // Negative once the listing is complete: a stall then is the completion's.
+            m_probe.setContext([this] {
+                return m_listingNs > 0 ? -m_app->model()->rowCount() : m_app->model()->rowCount();
+            });
             m_probe.start();
             loadEverything(next);
         })
+        // What the last page sets off (status, layout, a last repaint) counts too.
+        .then([this](Next next) { settle(500, next); })
         .run([this] {
             m_probe.stop();
             QString why;
@@ -209,6 +237,9 @@ void Benchmark::runStall()
             result.insert(QStringLiteral("stalls_over_16ms"), m_probe.gapsLongerThan(16.0));
             result.insert(QStringLiteral("stalls_over_30ms"), m_probe.gapsLongerThan(30.0));
             result.insert(QStringLiteral("probe_ticks"), m_probe.ticks());
+            result.insert(QStringLiteral("busiest_gaps"), m_probe.busiestGaps(5));
+            result.insert(QStringLiteral("window_repaints"), m_paints->repaints());
+            result.insert(QStringLiteral("table_paints"), m_paints->paints());
             reportAndQuit(result);
         });
 }

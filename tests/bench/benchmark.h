@@ -26,6 +26,7 @@ struct BenchOptions
     int rateLimit = 0;           ///< requests per window the sandbox allows (ratelimit)
     int rateLimitWindowMs = 60000;
     int timeoutSeconds = 600;
+    bool hidden = false;         ///< diagnosis: never show the window, to tell painting's share
 };
 
 /// One measurement in this process: it drives OrgDesk against the sandbox, prints one JSON
@@ -66,8 +67,10 @@ private:
     std::unique_ptr<SandboxControl> m_control;
     StepRunner m_steps;
     StallProbe m_probe;
+    std::unique_ptr<RepaintWatcher> m_paints;
     QElapsedTimer m_clock;
     qint64 m_listingNs = 0;
+    qint64 m_startEpochMs = 0; ///< wall clock when the listing started, to place the sandbox log
     MemoryUsage m_memoryBefore;
     int m_errors = 0;
     QString m_firstError;

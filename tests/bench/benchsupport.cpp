@@ -55,6 +55,7 @@ void StallProbe::start()
     m_gapsNs.reserve(1 << 16);
     m_longestNs = 0;
     m_longestCpuNs = 0;
+    m_busiest.clear();
     m_lastCpuNs = threadCpuNs();
     m_clock.start();
     m_lastNs = 0;
@@ -72,6 +73,7 @@ void StallProbe::restart()
     m_gapsNs.clear();
     m_longestNs = 0;
     m_longestCpuNs = 0;
+    m_busiest.clear();
     m_lastCpuNs = threadCpuNs();
     m_lastNs = m_clock.nsecsElapsed();
 }
@@ -81,8 +83,18 @@ void StallProbe::tick()
     const qint64 now = m_clock.nsecsElapsed();
     const qint64 gap = now - m_lastNs;
     const qint64 cpu = threadCpuNs();
-    m_longestCpuNs = std::max(m_longestCpuNs, cpu - m_lastCpuNs);
+    const qint64 busy = cpu - m_lastCpuNs;
+    m_longestCpuNs = std::max(m_longestCpuNs, busy);
     m_lastCpuNs = cpu;
+    constexpr int kept = 8;
+    if (busy > 2000000 && (m_busiest.size() < kept || busy > m_busiest.last().cpuNs)) {
+        const Busy entry{busy, gap, now, m_context ? m_context() : -1};
+        const auto at = std::find_if(m_busiest.begin(), m_busiest.end(),
+                                     [busy](const Busy &b) { return b.cpuNs < busy; });
+        m_busiest.insert(at, entry);
+        if (m_busiest.size() > kept)
+            m_busiest.removeLast();
+    }
     m_gapsNs.append(gap);
     m_lastNs = now;
     if (gap > m_longestNs) {
@@ -97,6 +109,18 @@ double StallProbe::longestGapMs() const
     if (m_gapsNs.isEmpty())
         return 0.0;
     return double(*std::max_element(m_gapsNs.cbegin(), m_gapsNs.cend())) / 1e6;
+}
+
+QJsonArray StallProbe::busiestGaps(int count) const
+{
+    QJsonArray gaps;
+    for (const Busy &b : m_busiest.first(std::min<qsizetype>(count, m_busiest.size()))) {
+        gaps.append(QJsonObject{{QStringLiteral("busy_ms"), double(b.cpuNs) / 1e6},
+                                {QStringLiteral("wall_ms"), double(b.wallNs) / 1e6},
+                                {QStringLiteral("end_ms"), double(b.endNs) / 1e6},
+                                {QStringLiteral("context"), b.context}});
+    }
+    return gaps;
 }
 
 int StallProbe::gapsLongerThan(double ms) const
@@ -115,11 +139,55 @@ RepaintWatcher::RepaintWatcher(QWidget *topLevel, QObject *parent)
         window->installEventFilter(this);
 }
 
+void RepaintWatcher::watchPaints(QWidget *widget)
+{
+    m_painted = widget;
+    widget->installEventFilter(this);
+}
+
 bool RepaintWatcher::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::UpdateRequest)
         ++m_repaints;
+    else if (event->type() == QEvent::Paint && watched == m_painted)
+        ++m_paints;
     return QObject::eventFilter(watched, event);
+}
+
+TimingNetworkAccessManager::TimingNetworkAccessManager(QObject *parent)
+    : QNetworkAccessManager(parent)
+{
+    m_clock.start();
+}
+
+QNetworkReply *TimingNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
+                                                         QIODevice *outgoingData)
+{
+    const bool api = request.url().path().startsWith(QLatin1String("/v1/"));
+    if (api)
+        m_sentNs.append(m_clock.nsecsElapsed());
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
+    // Connected before the client's own slot, so it runs first: the moment the reply is
+    // in the main thread.
+    if (api)
+        connect(reply, &QNetworkReply::finished, this, [this] { m_answeredNs.append(m_clock.nsecsElapsed()); });
+    return reply;
+}
+
+QList<double> TimingNetworkAccessManager::turnaroundsMs() const
+{
+    QList<double> ms;
+    for (qsizetype i = 0; i + 1 < m_sentNs.size() && i < m_answeredNs.size(); ++i)
+        ms.append(double(m_sentNs.at(i + 1) - m_answeredNs.at(i)) / 1e6);
+    return ms;
+}
+
+QList<double> TimingNetworkAccessManager::roundTripsMs() const
+{
+    QList<double> ms;
+    for (qsizetype i = 0; i < m_sentNs.size() && i < m_answeredNs.size(); ++i)
+        ms.append(double(m_answeredNs.at(i) - m_sentNs.at(i)) / 1e6);
+    return ms;
 }
 
 SandboxControl::SandboxControl(QNetworkAccessManager *network, const QUrl &apiBaseUrl,

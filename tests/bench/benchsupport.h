@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -12,7 +13,6 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
 class QWidget;
 
 /// Resident memory of this process, from /proc/self/status, in KiB (0 where unavailable).
@@ -48,6 +48,8 @@ public:
     [[nodiscard]] int contextAtLongestGap() const { return m_contextAtLongest; }
     /// Asked at the end of every long gap (e.g. the rows loaded so far), to tell where it was.
     void setContext(std::function<int()> context) { m_context = std::move(context); }
+    /// The @p count gaps with the most CPU time: {busy_ms, wall_ms, end_ms, context}.
+    [[nodiscard]] QJsonArray busiestGaps(int count) const;
 
 private:
     void tick();
@@ -62,6 +64,14 @@ private:
     qint64 m_longestEndNs = 0;
     int m_contextAtLongest = -1;
     std::function<int()> m_context;
+    struct Busy
+    {
+        qint64 cpuNs;
+        qint64 wallNs;
+        qint64 endNs;
+        int context;
+    };
+    QList<Busy> m_busiest; ///< the busiest gaps so far, most first (a few)
 };
 
 /// CPU time of the calling thread, in ns.
@@ -75,12 +85,41 @@ class RepaintWatcher : public QObject
 public:
     explicit RepaintWatcher(QWidget *topLevel, QObject *parent = nullptr);
     [[nodiscard]] int repaints() const { return m_repaints; }
+    /// Also counts the paint events of @p widget (e.g. a table's viewport).
+    void watchPaints(QWidget *widget);
+    [[nodiscard]] int paints() const { return m_paints; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     int m_repaints = 0;
+    int m_paints = 0;
+    QObject *m_painted = nullptr;
+};
+
+/// The application's network manager, noting when each API request is handed to it and when
+/// its reply reaches the main thread. The time between a reply and the next request is what
+/// the client and the model add to a listing; the rest is the network's (and the server's).
+class TimingNetworkAccessManager : public QNetworkAccessManager
+{
+    Q_OBJECT
+public:
+    explicit TimingNetworkAccessManager(QObject *parent = nullptr);
+
+    /// Per page after the first: ms from a reply's arrival to the next request.
+    [[nodiscard]] QList<double> turnaroundsMs() const;
+    /// Per request: ms from handing it over to its reply's arrival.
+    [[nodiscard]] QList<double> roundTripsMs() const;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
+
+private:
+    QElapsedTimer m_clock;
+    QList<qint64> m_sentNs;
+    QList<qint64> m_answeredNs;
 };
 
 /// Talks to the sandbox's control endpoint (/__sandbox/...) from the benchmark process, to
