@@ -18,8 +18,11 @@ void ProjectFilterModel::setSearchText(const QString &text)
     if (trimmed == m_searchText)
         return;
     m_searchText = trimmed;
-    // Rows only: the columns never depend on the search.
-    invalidateRowsFilter();
+    // One layout change per keystroke. invalidateRowsFilter() would announce each run of
+    // hidden or shown rows separately (about a thousand signals at 10,000 projects), and the
+    // view does work proportional to all rows for each: 16 ms a keystroke at 10,000 rows and
+    // 400 ms at 50,000, against 6 ms and 36 ms this way (scripts/bench, figure 6).
+    invalidate();
 }
 
 QString ProjectFilterModel::searchText() const
