@@ -143,7 +143,7 @@ void MainWindow::setUpActions()
         {m_ui->refreshDetailsAction, "view-refresh", {}},
         {m_ui->refreshAction, "view-refresh", QKeySequence::Refresh},
         {m_ui->loadAllAction, "go-bottom", {}},
-        {m_ui->showArchivedAction, "view-hidden", {}},
+        {m_ui->showArchivedAction, "orgdesk-archived", {}},
         {m_ui->findAction, "edit-find", QKeySequence::Find},
         {m_ui->adminKeyAction, "dialog-password", {}},
         {m_ui->aboutAction, "help-about", {}},
