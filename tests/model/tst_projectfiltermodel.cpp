@@ -1,12 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The OrgDesk authors
 // SPDX-License-Identifier: MIT
-#include "adminapiclient.h"
-#include "projectfiltermodel.h"
-#include "projecttablemodel.h"
-#include "sandboxserver.h"
+#include "modelharness.h"
 
-#include <QAbstractItemModelTester>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,24 +22,8 @@ const QList<std::pair<QString, qint64>> Names{
     {QStringLiteral("Delta"), Base + 100},
 };
 
-struct Harness
+struct Harness : ModelHarness
 {
-    QNetworkAccessManager network;
-    SandboxServer sandbox;
-    AdminApiClient client{&network};
-    ProjectTableModel model{&client};
-    ProjectFilterModel proxy;
-    QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
-
-    Harness()
-    {
-        sandbox.listen();
-        client.setBaseUrl(sandbox.baseUrl());
-        client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
-        proxy.setSourceModel(&model);
-    }
-
     [[nodiscard]] QStringList proxyColumn(int column, int role = Qt::DisplayRole) const
     {
         QStringList values;

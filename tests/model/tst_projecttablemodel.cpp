@@ -1,16 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The OrgDesk authors
 // SPDX-License-Identifier: MIT
-#include "adminapiclient.h"
-#include "projectfiltermodel.h"
-#include "projecttablemodel.h"
-#include "sandboxserver.h"
+#include "modelharness.h"
 
-#include <QAbstractItemModelTester>
 #include <QColor>
 #include <QFont>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QNetworkAccessManager>
 #include <QPalette>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -27,27 +22,8 @@ namespace {
 const QString ListPath = QStringLiteral("/v1/organization/projects");
 constexpr int Timeout = 20000; // generous: the machine is slow and shared
 
-// The model, its proxy, both under QAbstractItemModelTester, and the real client talking HTTP
-// to an in-process sandbox.
-struct Harness
+struct Harness : ModelHarness
 {
-    QNetworkAccessManager network;
-    SandboxServer sandbox;
-    AdminApiClient client{&network};
-    ProjectTableModel model{&client};
-    ProjectFilterModel proxy;
-    QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
-
-    Harness()
-    {
-        sandbox.listen();
-        client.setBaseUrl(sandbox.baseUrl());
-        client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
-        client.setRandomSource([] { return 0.5; });
-        proxy.setSourceModel(&model);
-    }
-
     [[nodiscard]] QList<QUrlQuery> listQueries() const
     {
         QList<QUrlQuery> queries;
