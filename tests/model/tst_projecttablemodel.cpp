@@ -511,10 +511,19 @@ void TestProjectTableModel::loadAllFetchesEveryPage()
     h->sandbox.seed(999, 0); // 1,000 with the Default project
     QSignalSpy progress(&h->model, &ProjectTableModel::loadAllProgress);
     QSignalSpy inserted(&h->model, &QAbstractItemModel::rowsInserted);
+    // Whether the next page was on its way when each page went into the table: asking first
+    // lets the views' work on a page overlap with the network's on the next one.
+    QList<bool> nextPageAskedFor;
+    QObject context;
+    connect(&h->model, &QAbstractItemModel::rowsAboutToBeInserted, &context,
+            [&] { nextPageAskedFor.append(h->model.isLoading()); });
     h->model.loadAll();
     QVERIFY(h->model.isLoadingAll());
     QVERIFY(h->model.hasStarted());
     QTRY_VERIFY_WITH_TIMEOUT(!h->model.isLoadingAll(), Timeout);
+    QList<bool> expected(10, true);
+    expected.last() = false;
+    QCOMPARE(nextPageAskedFor, expected);
 
     QCOMPARE(h->model.rowCount(), 1000);
     QVERIFY(h->model.isComplete());

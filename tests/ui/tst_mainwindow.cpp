@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "projectfiltermodel.h"
 #include "projecttablemodel.h"
+#include "projecttableview.h"
 #include "sandboxserver.h"
 #include "session.h"
 
@@ -723,6 +724,15 @@ void TestMainWindow::loadAllLoadsEverything()
     QCOMPARE(f.model()->rowCount(), 321);
     QCOMPARE(f.statusText(), QStringLiteral("All 321 projects"));
     QVERIFY(!f.action("loadAllAction")->isEnabled());
+
+    // The pages after the first went in below the screen without repainting it, and are there.
+    auto *table = qobject_cast<ProjectTableView *>(f.table());
+    QVERIFY(table);
+    QVERIFY(table->layoutsSpared() > 0);
+    table->scrollToBottom();
+    const QModelIndex last = f.proxy()->index(320, 0);
+    QVERIFY(table->viewport()->rect().contains(table->visualRect(last)));
+    QCOMPARE(table->indexAt(table->visualRect(last).center()), last);
 }
 
 void TestMainWindow::settingsNeverContainTheKey()
