@@ -23,6 +23,8 @@ public:
     /// Stops the current request; no result is delivered. finished() still follows, once.
     void cancel() override;
     [[nodiscard]] bool isFinished() const override;
+    /// Not finished, and its context (if it had one) still lives: a result would be delivered.
+    [[nodiscard]] bool isWanted() const { return !m_finished && (!m_hasContext || m_context); }
 
     /// Runs @p request (taking ownership) as the next step; @p next gets its outcome.
     void run(ApiRequest *request, ApiRequest::Done next);

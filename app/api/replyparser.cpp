@@ -33,7 +33,31 @@ QString notAnObject(const QByteArray &body, const QJsonParseError &parseError)
     return QStringLiteral("JSON that is not an object");
 }
 
-std::optional<QJsonObject> object(const QByteArray &body, QString *why)
+QString optionalString(const QJsonObject &json, QLatin1StringView key)
+{
+    const QJsonValue v = json.value(key);
+    return v.isString() ? v.toString() : QString();
+}
+
+// `last_id`, else the id of the last item (as a string, unchecked otherwise).
+QString cursorOf(const QJsonObject &json, const QJsonArray &items)
+{
+    QString cursor = optionalString(json, QLatin1StringView("last_id"));
+    if (cursor.isEmpty() && !items.isEmpty())
+        cursor = optionalString(items.last().toObject(), QLatin1StringView("id"));
+    return cursor;
+}
+
+bool loops(bool hasMore, const QString &cursor, const QString &sentAfter)
+{
+    return hasMore && (cursor.isEmpty() || cursor == sentAfter);
+}
+
+} // namespace
+
+namespace ReplyParser {
+
+std::optional<QJsonObject> jsonObject(const QByteArray &body, QString *why)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -44,26 +68,34 @@ std::optional<QJsonObject> object(const QByteArray &body, QString *why)
     return doc.object();
 }
 
-QString optionalString(const QJsonObject &json, QLatin1StringView key)
+std::optional<QString> nextCursor(const QJsonObject &json, const QString &sentAfter)
 {
-    const QJsonValue v = json.value(key);
-    return v.isString() ? v.toString() : QString();
+    const QJsonValue data = json.value(QLatin1String("data"));
+    const QJsonValue hasMore = json.value(QLatin1String("has_more"));
+    if (!data.isArray() || !hasMore.toBool(false))
+        return std::nullopt;
+    const QString cursor = cursorOf(json, data.toArray());
+    if (loops(true, cursor, sentAfter))
+        return std::nullopt;
+    return cursor;
 }
-
-} // namespace
-
-namespace ReplyParser {
 
 ApiResult<ProjectPage> page(const QByteArray &body, const QString &sentAfter, const QString &requestId)
 {
     QString why;
-    const auto json = object(body, &why);
+    const auto json = jsonObject(body, &why);
     if (!json)
         return badResponse(why, requestId);
-    const QJsonValue data = json->value(QLatin1String("data"));
+    return page(*json, sentAfter, requestId);
+}
+
+ApiResult<ProjectPage> page(const QJsonObject &json, const QString &sentAfter, const QString &requestId)
+{
+    QString why;
+    const QJsonValue data = json.value(QLatin1String("data"));
     if (!data.isArray())
         return badResponse(QStringLiteral("a list without a \"data\" array"), requestId);
-    const QJsonValue hasMore = json->value(QLatin1String("has_more"));
+    const QJsonValue hasMore = json.value(QLatin1String("has_more"));
     if (!hasMore.isBool())
         return badResponse(QStringLiteral("a list without a true/false \"has_more\""), requestId);
 
@@ -79,10 +111,8 @@ ApiResult<ProjectPage> page(const QByteArray &body, const QString &sentAfter, co
             return badResponse(QStringLiteral("item %1: %2").arg(i).arg(why), requestId);
         page.projects.append(*project);
     }
-    page.nextCursor = optionalString(*json, QLatin1StringView("last_id"));
-    if (page.nextCursor.isEmpty() && !page.projects.isEmpty())
-        page.nextCursor = page.projects.constLast().id;
-    if (page.hasMore && (page.nextCursor.isEmpty() || page.nextCursor == sentAfter))
+    page.nextCursor = cursorOf(json, items);
+    if (loops(page.hasMore, page.nextCursor, sentAfter))
         return badResponse(QStringLiteral("\"has_more\" without a new cursor; paging stopped"), requestId);
     return page;
 }
@@ -90,7 +120,7 @@ ApiResult<ProjectPage> page(const QByteArray &body, const QString &sentAfter, co
 ApiResult<Project> project(const QByteArray &body, const QString &requestId)
 {
     QString why;
-    const auto json = object(body, &why);
+    const auto json = jsonObject(body, &why);
     if (!json)
         return badResponse(why, requestId);
     auto project = Project::fromJson(*json, &why);
@@ -102,7 +132,7 @@ ApiResult<Project> project(const QByteArray &body, const QString &requestId)
 ApiError error(int httpStatus, const QByteArray &body, const QString &requestId)
 {
     QString why;
-    const auto json = object(body, &why);
+    const auto json = jsonObject(body, &why);
     const QJsonValue error = json ? json->value(QLatin1String("error")) : QJsonValue();
     if (!error.isObject() && !error.isString()) {
         if (json)

@@ -131,6 +131,10 @@ public:
     quint64 generation = 0;
     quint64 requestSerial = 0;
     bool inFlight = false;
+    // Loading all: the request whose page is about to arrive although the next one is already
+    // in flight (asked for as soon as its cursor was known). 0: none.
+    quint64 chainedSerial = 0;
+    QString cursorBeforeChain; // where the listing stands until that page is in
     QPointer<ApiCall> call;
     bool loadingAll = false;
     ApiError error;
@@ -204,6 +208,7 @@ public:
     void abortRequest()
     {
         ++generation;
+        chainedSerial = 0;
         if (!inFlight)
             return;
         inFlight = false;
@@ -212,6 +217,7 @@ public:
     }
 
     void request();
+    void chainNextPage(quint64 gen, quint64 serial, const QString &next);
     void onReply(quint64 gen, quint64 serial, const QString &after, const ApiResult<ProjectPage> &result);
     void onCallVanished();
     void fail(const ApiError &failure);
@@ -242,13 +248,20 @@ void ProjectTableModel::Private::request()
     const quint64 gen = generation;
     const quint64 serial = ++requestSerial;
     inFlight = true;
-    removedWhileLoading.clear();
+    if (chainedSerial == 0) // else the page still to come needs it
+        removedWhileLoading.clear();
     qCDebug(lcModel) << "requesting a page after" << query.after << "include_archived"
                      << query.includeArchived << (reload ? "(reload)" : "");
+    AdminApiClient::CursorHandler chain;
+    if (loadingAll && !reload) {
+        chain = [this, gen, serial](const QString &next) { chainNextPage(gen, serial, next); };
+    }
     QPointer<ApiCall> started = client->listProjects(
-        query, q, [this, gen, serial, after = query.after](const ApiResult<ProjectPage> &result) {
+        query, q,
+        [this, gen, serial, after = query.after](const ApiResult<ProjectPage> &result) {
             onReply(gen, serial, after, result);
-        });
+        },
+        std::move(chain));
     if (!inFlight || serial != requestSerial)
         return; // the callback already ran
     call = started;
@@ -264,9 +277,36 @@ void ProjectTableModel::Private::request()
     syncLoading();
 }
 
+// Loading all, the reply of `serial` has been read as far as the next page's cursor: that page
+// is asked for now, so the network works on it while this one's projects are converted and
+// inserted. The reply itself follows at once, in onReply(), as the chained page.
+void ProjectTableModel::Private::chainNextPage(quint64 gen, quint64 serial, const QString &next)
+{
+    if (gen != generation || serial != requestSerial || !inFlight || !loadingAll || reload
+        || error.isError()) {
+        return;
+    }
+    inFlight = false;
+    call = nullptr;
+    chainedSerial = serial;
+    cursorBeforeChain = std::exchange(cursor, next);
+    request();
+}
+
 void ProjectTableModel::Private::onReply(quint64 gen, quint64 serial, const QString &after,
                                          const ApiResult<ProjectPage> &result)
 {
+    if (gen == generation && serial != 0 && serial == chainedSerial) {
+        chainedSerial = 0;
+        if (!result.ok()) {
+            abortRequest(); // the page after it, already asked for
+            cursor = cursorBeforeChain; // a retry asks for this page again
+            fail(result.error());
+            return;
+        }
+        appendPage(result.value());
+        return;
+    }
     if (gen != generation || serial != requestSerial || !inFlight) {
         qCDebug(lcModel) << "dropping the reply of a superseded listing";
         return;

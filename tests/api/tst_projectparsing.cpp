@@ -162,6 +162,10 @@ void TestProjectParsing::page_data()
     QTest::newRow("item id a number")
         << QByteArray(R"({"data":[{"id":5,"created_at":1}],"has_more":false})") << none << false << 0 << none << false;
     QTest::newRow("item not an object") << QByteArray(R"({"data":["proj_1"],"has_more":false})") << none << false << 0 << none << false;
+    // The envelope gives a cursor (nextCursor() reads it), the page is refused all the same.
+    QTest::newRow("has_more with an invalid item")
+        << QByteArray(R"({"data":[{"id":"proj_1","created_at":"yesterday"}],"last_id":"proj_1","has_more":true})")
+        << none << false << 0 << u"proj_1"_s << true;
     QTest::newRow("html") << QByteArray("<html><body>Sign in to the Wi-Fi</body></html>") << none << false << 0 << none << false;
     QTest::newRow("empty") << QByteArray("") << none << false << 0 << none << false;
     QTest::newRow("whitespace") << QByteArray(" \n") << none << false << 0 << none << false;
@@ -176,6 +180,22 @@ void TestProjectParsing::page()
     QFETCH(bool, ok);
     const ApiResult<ProjectPage> result = ReplyParser::page(body, after);
     QCOMPARE(result.ok(), ok);
+
+    // nextCursor() reads the envelope only; where it names a cursor, it is the page's own.
+    QString why;
+    if (const std::optional<QJsonObject> json = ReplyParser::jsonObject(body, &why)) {
+        QFETCH(QString, cursor);
+        QFETCH(bool, hasMore);
+        const std::optional<QString> next = ReplyParser::nextCursor(*json, after);
+        QCOMPARE(next, hasMore ? std::optional<QString>(cursor) : std::nullopt);
+        // A refused page gives no cursor unless only one of its projects is to blame.
+        if (!ok && next)
+            QVERIFY2(result.error().detail().startsWith(u"item "_s), qPrintable(result.error().detail()));
+    } else {
+        QVERIFY(!ok);
+        QVERIFY(!why.isEmpty());
+    }
+
     if (!ok) {
         QCOMPARE(result.error().kind(), ApiError::Kind::BadResponse);
         QVERIFY(!result.error().detail().isEmpty());

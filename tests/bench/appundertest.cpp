@@ -18,49 +18,6 @@
 #include <QNetworkAccessManager>
 #include <QTableView>
 
-#include <utility>
-
-namespace {
-
-// PROTOTYPE (diagnosis only, BENCH_PROTO_VIEW=1 with --ui bare): a table view that does not
-// relayout and repaint its whole viewport when rows are appended below the visible ones.
-class AppendAwareTableView : public QTableView
-{
-public:
-    void setModel(QAbstractItemModel *model) override
-    {
-        QTableView::setModel(model);
-        if (!model)
-            return;
-        const auto forget = [this] { m_appendedBelowOnly = false; };
-        connect(model, &QAbstractItemModel::layoutChanged, this, forget);
-        connect(model, &QAbstractItemModel::modelReset, this, forget);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
-        connect(model, &QAbstractItemModel::columnsInserted, this, forget);
-        connect(model, &QAbstractItemModel::columnsRemoved, this, forget);
-    }
-    void doItemsLayout() override
-    {
-        if (std::exchange(m_appendedBelowOnly, false)) {
-            updateGeometries(); // the scroll bar's range; nothing visible moved
-            return;
-        }
-        QTableView::doItemsLayout();
-    }
-
-protected:
-    void rowsInserted(const QModelIndex &parent, int start, int end) override
-    {
-        QTableView::rowsInserted(parent, start, end);
-        const int lastShown = rowAt(viewport()->height() - 1);
-        m_appendedBelowOnly = !parent.isValid() && lastShown >= 0 && start > lastShown;
-    }
-
-private:
-    bool m_appendedBelowOnly = false;
-};
-
-} // namespace
 
 class AppUnderTest::Private
 {
@@ -97,8 +54,7 @@ AppUnderTest::AppUnderTest(Shape shape, const QUrl &baseUrl, const QString &key,
     d->bareModel = std::make_unique<ProjectTableModel>(&d->client);
     d->bareFilter = std::make_unique<ProjectFilterModel>();
     d->bareFilter->setSourceModel(d->bareModel.get());
-    d->bareTable = qEnvironmentVariableIsSet("BENCH_PROTO_VIEW") ? std::make_unique<AppendAwareTableView>()
-                                                                 : std::make_unique<QTableView>();
+    d->bareTable = std::make_unique<QTableView>();
     d->bareTable->setModel(d->bareFilter.get());
     d->bareTable->setSortingEnabled(true);
     // As the main window starts: newest first.

@@ -123,6 +123,7 @@ private Q_SLOTS:
     void loadAllFetchesEveryPage();
     void cancelLoadAllStopsAfterTheCurrentPage();
     void loadAllStopsOnError();
+    void loadAllStopsOnAnInvalidPageAndRetriesIt();
 
     void reloadKeepsRowsUntilOneReset();
     void reloadStopsEarlyWhenTheListEnds();
@@ -594,6 +595,45 @@ void TestProjectTableModel::loadAllStopsOnError()
     QTRY_VERIFY_WITH_TIMEOUT(!h->model.isLoadingAll(), Timeout);
     QCOMPARE(h->model.rowCount(), 1000);
     QCOMPARE(h->listRequests(), 11);
+}
+
+void TestProjectTableModel::loadAllStopsOnAnInvalidPageAndRetriesIt()
+{
+    // Loading all asks for the next page as soon as a page's cursor is read; when the page
+    // then turns out invalid, that request is dropped and the listing stays where it was.
+    h->sandbox.seed(999, 0);
+    QSignalSpy pageLoaded(&h->model, &ProjectTableModel::pageLoaded);
+    QSignalSpy errors(&h->model, &ProjectTableModel::errorOccurred);
+    QObject context;
+    connect(&h->model, &ProjectTableModel::pageLoaded, &context, [&] {
+        if (pageLoaded.count() == 1) { // the second page is asked for, not yet answered
+            SandboxFault invalid;
+            invalid.kind = SandboxFault::Kind::InvalidItem;
+            invalid.method = "GET";
+            invalid.path = ListPath;
+            h->sandbox.addFault(invalid);
+        }
+    });
+    h->model.loadAll();
+
+    QVERIFY(errors.wait(Timeout));
+    QCOMPARE(errors.first().first().value<ApiError>().kind(), ApiError::Kind::BadResponse);
+    QVERIFY(!h->model.isLoadingAll());
+    QVERIFY(!h->model.isLoading());
+    QCOMPARE(h->model.rowCount(), 100);
+    QCOMPARE(pageLoaded.count(), 1);
+    QTest::qWait(200); // the third page, if it went out, is not taken
+    QCOMPARE(h->model.rowCount(), 100);
+    QVERIFY(h->listRequests() >= 2 && h->listRequests() <= 3);
+    const QString secondPageCursor = h->listQueries().at(1).queryItemValue(QStringLiteral("after"));
+
+    h->sandbox.clearRequests();
+    h->model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!h->model.isLoadingAll(), Timeout);
+    QCOMPARE(h->model.rowCount(), 1000);
+    QCOMPARE(h->modelIds(), h->sandboxIds(false));
+    QCOMPARE(h->listRequests(), 9);
+    QCOMPARE(h->listQueries().first().queryItemValue(QStringLiteral("after")), secondPageCursor);
 }
 
 void TestProjectTableModel::reloadKeepsRowsUntilOneReset()

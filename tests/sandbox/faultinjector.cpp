@@ -3,6 +3,9 @@
 #include "faultinjector.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -23,6 +26,7 @@ constexpr KindName kindNames[] = {
     {Kind::EmptyBody, "empty-body"},
     {Kind::DropMidBody, "drop-mid-body"},
     {Kind::NoResponse, "no-response"},
+    {Kind::InvalidItem, "invalid-item"},
 };
 
 std::optional<Kind> kindFromName(QString name)
@@ -59,6 +63,24 @@ QByteArray placeholderBody()
         "{\"id\":\"proj_SandboxPlaceholder0000000000\",\"object\":\"organization.project\","
         "\"name\":\"This answer was cut off by the sandbox\",\"created_at\":1767225600,"
         "\"archived_at\":null,\"status\":\"active\"}");
+}
+
+// The body with `created_at` of its last project (or of the project it is) turned into text.
+QByteArray withInvalidItem(const QByteArray &body)
+{
+    QJsonObject json = QJsonDocument::fromJson(body).object();
+    const auto spoil = [](QJsonObject project) {
+        project.insert(QStringLiteral("created_at"), QStringLiteral("yesterday"));
+        return project;
+    };
+    QJsonArray data = json.value(QStringLiteral("data")).toArray();
+    if (!data.isEmpty()) {
+        data.replace(data.size() - 1, spoil(data.last().toObject()));
+        json.insert(QStringLiteral("data"), data);
+    } else {
+        json = spoil(json);
+    }
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
 SandboxResponse statusAnswer(int status)
@@ -245,6 +267,11 @@ SandboxResponse FaultInjector::answer(const SandboxFault &fault,
         break;
     case Kind::NoResponse:
         response.delivery = SandboxResponse::Delivery::Never;
+        break;
+    case Kind::InvalidItem:
+        response = served ? *served : SandboxResponse();
+        response.status = 200;
+        response.body = withInvalidItem(response.body.isEmpty() ? placeholderBody() : response.body);
         break;
     }
     if (fault.retryAfterSeconds)

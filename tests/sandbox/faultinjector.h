@@ -25,7 +25,11 @@ public:
     [[nodiscard]] QJsonArray toJson() const;
 
     /// What the client gets for @p fault. @p served is the normal answer when the fault comes
-    /// after the effect (its body is what gets cut or dropped), or nothing.
+    /// after the effect (its body is what gets cut, dropped or spoiled), or nothing.
+    [[nodiscard]] static bool needsServedAnswer(const SandboxFault &fault)
+    {
+        return fault.afterEffect || fault.kind == SandboxFault::Kind::InvalidItem;
+    }
     [[nodiscard]] static SandboxResponse answer(const SandboxFault &fault,
                                                 const std::optional<SandboxResponse> &served);
 

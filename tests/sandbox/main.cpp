@@ -84,7 +84,8 @@ int main(int argc, char *argv[])
         QStringLiteral("fault"),
         QStringLiteral("Queue a fault, e.g. \"status=500,method=POST,"
                        "path=/v1/organization/projects,count=2,retry-after=1\"; kinds: status, "
-                       "html, truncated-json, empty-body, drop-mid-body, no-response. "
+                       "html, truncated-json, empty-body, drop-mid-body, no-response, "
+                       "invalid-item. "
                        "Repeatable."),
         QStringLiteral("SPEC"));
     parser.addOptions({port, adminKey, active, archived, seed, latency, rateLimit,

@@ -98,7 +98,7 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
 
     const std::optional<SandboxFault> fault = faults.take(incoming.method, incoming.path);
     SandboxResponse response;
-    if (fault && !fault->afterEffect) {
+    if (fault && !FaultInjector::needsServedAnswer(*fault)) {
         response = FaultInjector::answer(*fault, std::nullopt);
     } else {
         response = serve(incoming, entry.authorization);
@@ -232,6 +232,9 @@ void SandboxServer::Private::deliver(QTcpSocket *socket, const SandboxRequest &e
     // A timer owned by the front end dies with it, together with the answer it holds.
     auto *timer = new QTimer(http.get());
     timer->setSingleShot(true);
+    // Added latency is a network's, not a timer's to round: a coarse timer may move a 20 ms
+    // wait by up to a millisecond to batch wake-ups, by different amounts for different clients.
+    timer->setTimerType(Qt::PreciseTimer);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, send] {
         timer->deleteLater();
         send();

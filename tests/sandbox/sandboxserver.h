@@ -33,6 +33,7 @@ struct SandboxFault
         EmptyBody,     ///< answer `status` with no body at all
         DropMidBody,   ///< send headers and part of the body, then close the connection
         NoResponse,    ///< never answer (the connection stays open)
+        InvalidItem,   ///< carry out the request, answer 200 with its last project made invalid
     };
     Kind kind = Kind::Status;
     int status = 500;
@@ -108,7 +109,7 @@ public:
     [[nodiscard]] int pendingFaultCount() const;
     /// Parses the command-line form of a fault, e.g.
     /// "kind=status,status=500,method=POST,path=/v1/organization/projects,count=2,retry-after=1".
-    /// Keys: kind (status|html|truncated-json|empty-body|drop-mid-body|no-response), status,
+    /// Keys: kind (status|html|truncated-json|empty-body|drop-mid-body|no-response|invalid-item), status,
     /// method, path, count, retry-after, retry-after-ms, should-retry (true|false),
     /// after-effect (true|false, or the bare word). Returns nothing and sets @p error if invalid.
     [[nodiscard]] static std::optional<SandboxFault> faultFromSpec(const QString &spec,

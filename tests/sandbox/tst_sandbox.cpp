@@ -1141,6 +1141,9 @@ void tst_Sandbox::faultKinds_data()
     QTest::newRow("dropped mid-body")
         << QStringLiteral("kind=drop-mid-body") << -1 << QByteArray() << QStringLiteral("dropped")
         << QByteArray() << QByteArray() << QByteArray();
+    QTest::newRow("a page with an invalid project")
+        << QStringLiteral("kind=invalid-item") << 200 << json << QStringLiteral("invalid item")
+        << QByteArray() << QByteArray() << QByteArray();
 }
 
 void tst_Sandbox::faultKinds()
@@ -1198,6 +1201,16 @@ void tst_Sandbox::faultKinds()
     } else if (body == QLatin1String("empty")) {
         QVERIFY(answer.body.isEmpty());
         QVERIFY(answer.hasHeader("content-length"));
+    } else if (body == QLatin1String("invalid item")) {
+        // The real page, envelope and all, with one project that no client should accept.
+        const QJsonArray data = answer.data();
+        QCOMPARE(data.size(), 20);
+        QCOMPARE(answer.object().value(QLatin1String("has_more")).toBool(), true);
+        QCOMPARE(answer.object().value(QLatin1String("last_id")).toString(),
+                 data.last().toObject().value(QLatin1String("id")).toString());
+        QCOMPARE(data.last().toObject().value(QLatin1String("created_at")).toString(),
+                 QStringLiteral("yesterday"));
+        QVERIFY(data.first().toObject().value(QLatin1String("created_at")).isDouble());
     }
 
     // Used up: the next request is served normally.
