@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
+
+class ProjectTableModel;
 
 /// Filters projects by a search text (name or id, case-insensitive, as you type) and sorts
 /// them by the source's raw SortRole values.
@@ -25,5 +28,13 @@ protected:
     [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    [[nodiscard]] bool matches(const QString &text) const;
+    void updateFastPaths();
+
     QString m_searchText;
+    QString m_foldedAsciiSearch; ///< m_searchText lower-cased when it is all ASCII, else empty
+    // The source as a ProjectTableModel (null if it is another model), and whether sorting can
+    // read its projects directly: looked up once, not for each of a million comparisons.
+    QPointer<const ProjectTableModel> m_projects;
+    bool m_sortsProjects = false;
 };

@@ -640,6 +640,15 @@ ProjectTableModel::~ProjectTableModel()
     d->abortRequest();
 }
 
+QModelIndex ProjectTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    // QAbstractTableModel's checks through two virtual calls, and the filter proxy asks for
+    // millions of indexes: two for each comparison when it sorts after a keystroke.
+    if (parent.isValid() || row < 0 || column < 0 || row >= d->rows.size() || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int ProjectTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(d->rows.size());

@@ -35,6 +35,7 @@ public:
     explicit ProjectTableModel(AdminApiClient *client, QObject *parent = nullptr);
     ~ProjectTableModel() override;
 
+    [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

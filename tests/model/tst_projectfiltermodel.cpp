@@ -7,6 +7,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr int Timeout = 20000;
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void filtersOnNameAndId_data();
     void filtersOnNameAndId();
     void narrowsAsYouType();
+    void agreesWithQtBeyondAscii();
     void sortsByCreated();
     void sortsByName();
     void sortsByArchived();
@@ -116,6 +119,48 @@ void TestProjectFilterModel::filtersOnNameAndId()
     h->proxy.setSearchText(QString());
     QVERIFY(!h->proxy.isFiltering());
     QCOMPARE(h->proxy.rowCount(), h->model.rowCount());
+}
+
+void TestProjectFilterModel::agreesWithQtBeyondAscii()
+{
+    // ASCII names take a fast path; whatever the text, the result is QString::contains()'s.
+    const QStringList names{
+        u"Ärzte Zürich"_s, u"ÄRZTE"_s, u"Straße"_s, u"STRASSE"_s, u"\u212Aelvin lab"_s,
+        u"Kelvin"_s, u"café"_s, u"CAFE"_s, u"Ωmega"_s, u"\uFB01le store"_s, u"file store"_s,
+        u"Payments_EU-2"_s};
+    for (const QString &name : names)
+        h->sandbox.addProject(name, Base + 1000);
+    QSignalSpy reloaded(&h->model, &ProjectTableModel::reloaded);
+    h->model.reload();
+    QVERIFY(reloaded.wait(Timeout));
+
+    const QStringList queries{u"ä"_s, u"Ä"_s, u"ärz"_s, u"zürich"_s, u"k"_s, u"KEL"_s,
+                              u"\u212A"_s, u"ss"_s, u"ß"_s, u"CAFÉ"_s, u"cafe"_s, u"é"_s,
+                              u"ω"_s, u"fi"_s, u"\uFB01"_s, u"_eu-"_s, u"proj_"_s, u"a"_s};
+    for (const QString &query : queries) {
+        h->proxy.setSearchText(query);
+        QStringList expected;
+        for (int row = 0; row < h->model.rowCount(); ++row) {
+            const Project &project = h->model.projectAt(row);
+            if (project.name.contains(query, Qt::CaseInsensitive)
+                || project.id.contains(query, Qt::CaseInsensitive)) {
+                expected.append(project.id);
+            }
+        }
+        QStringList shown;
+        for (int row = 0; row < h->proxy.rowCount(); ++row)
+            shown.append(h->proxy.index(row, 0).data(ProjectTableModel::ProjectIdRole).toString());
+        expected.sort();
+        shown.sort();
+        QVERIFY2(shown == expected, qPrintable(query));
+    }
+    // Spot checks, so that agreeing with Qt cannot mean agreeing on nothing.
+    h->proxy.setSearchText(u"ÄRZ"_s);
+    QCOMPARE(h->proxy.rowCount(), 2);
+    h->proxy.setSearchText(u"kelvin"_s);
+    QCOMPARE(h->proxy.rowCount(), 2); // the Kelvin sign folds to k
+    h->proxy.setSearchText(u"_EU-"_s);
+    QCOMPARE(h->proxy.rowCount(), 1);
 }
 
 void TestProjectFilterModel::narrowsAsYouType()
