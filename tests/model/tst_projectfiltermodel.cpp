@@ -26,6 +26,30 @@ const QList<std::pair<QString, qint64>> Names{
 
 struct Harness : ModelHarness
 {
+    /// The ids the proxy shows, sorted.
+    [[nodiscard]] QStringList shownIds() const
+    {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids.append(proxy.index(row, 0).data(ProjectTableModel::ProjectIdRole).toString());
+        ids.sort();
+        return ids;
+    }
+    /// The ids of the projects whose name or id contains @p query as Qt compares, sorted.
+    [[nodiscard]] QStringList idsMatching(const QString &query) const
+    {
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Project &project = model.projectAt(row);
+            if (project.name.contains(query, Qt::CaseInsensitive)
+                || project.id.contains(query, Qt::CaseInsensitive)) {
+                ids.append(project.id);
+            }
+        }
+        ids.sort();
+        return ids;
+    }
+
     [[nodiscard]] QStringList proxyColumn(int column, int role = Qt::DisplayRole) const
     {
         QStringList values;
@@ -50,6 +74,8 @@ private Q_SLOTS:
     void filtersOnNameAndId();
     void narrowsAsYouType();
     void agreesWithQtBeyondAscii();
+    void renamesAreSearchedAsTheyAreNow();
+    void searchesPagesAsTheyArrive();
     void sortsByCreated();
     void sortsByName();
     void sortsByArchived();
@@ -139,20 +165,7 @@ void TestProjectFilterModel::agreesWithQtBeyondAscii()
                               u"ω"_s, u"fi"_s, u"\uFB01"_s, u"_eu-"_s, u"proj_"_s, u"a"_s};
     for (const QString &query : queries) {
         h->proxy.setSearchText(query);
-        QStringList expected;
-        for (int row = 0; row < h->model.rowCount(); ++row) {
-            const Project &project = h->model.projectAt(row);
-            if (project.name.contains(query, Qt::CaseInsensitive)
-                || project.id.contains(query, Qt::CaseInsensitive)) {
-                expected.append(project.id);
-            }
-        }
-        QStringList shown;
-        for (int row = 0; row < h->proxy.rowCount(); ++row)
-            shown.append(h->proxy.index(row, 0).data(ProjectTableModel::ProjectIdRole).toString());
-        expected.sort();
-        shown.sort();
-        QVERIFY2(shown == expected, qPrintable(query));
+        QVERIFY2(h->shownIds() == h->idsMatching(query), qPrintable(query));
     }
     // Spot checks, so that agreeing with Qt cannot mean agreeing on nothing.
     h->proxy.setSearchText(u"ÄRZ"_s);
@@ -269,6 +282,51 @@ void TestProjectFilterModel::followsChangesWhileFilteredAndSorted()
 
     h->model.remove(created.id);
     QCOMPARE(h->proxy.rowCount(), 3);
+
+    // After those changes, other searches still see every project as it now is.
+    for (const QString &query : {u"gamma"_s, u"OMEGA"_s, u"a"_s, u"proj_"_s}) {
+        h->proxy.setSearchText(query);
+        QVERIFY2(h->shownIds() == h->idsMatching(query), qPrintable(query));
+    }
+}
+
+void TestProjectFilterModel::renamesAreSearchedAsTheyAreNow()
+{
+    h->proxy.setSearchText(u"alpha"_s);
+    QCOMPARE(h->proxy.rowCount(), 3);
+    Project renamed = *h->model.project(m_ids.at(0));
+    renamed.name = u"Omega"_s;
+    h->model.upsert(renamed); // only dataChanged: no row moves
+    QCOMPARE(h->proxy.rowCount(), 2);
+    h->proxy.setSearchText(u"omeg"_s);
+    QCOMPARE(h->shownIds(), QStringList{m_ids.at(0)});
+    h->proxy.setSearchText(u"alph"_s);
+    QCOMPARE(h->shownIds(), h->idsMatching(u"alph"_s));
+    QCOMPARE(h->proxy.rowCount(), 2);
+}
+
+void TestProjectFilterModel::searchesPagesAsTheyArrive()
+{
+    for (int i = 0; i < 250; ++i) {
+        h->sandbox.addProject(i % 3 ? u"Batch %1"_s.arg(i) : u"alpha batch %1"_s.arg(i),
+                              Base - 1000 - i);
+    }
+    h->proxy.setSearchText(u"ALPHA"_s);
+    QSignalSpy reloaded(&h->model, &ProjectTableModel::reloaded);
+    h->model.reload();
+    QVERIFY(reloaded.wait(Timeout));
+    QCOMPARE(h->shownIds(), h->idsMatching(u"ALPHA"_s));
+    int pages = 0;
+    while (h->model.canFetchMore({})) {
+        QSignalSpy pageLoaded(&h->model, &ProjectTableModel::pageLoaded);
+        h->model.fetchMore({});
+        QVERIFY(pageLoaded.wait(Timeout));
+        QCOMPARE(h->shownIds(), h->idsMatching(u"ALPHA"_s));
+        ++pages;
+    }
+    QCOMPARE(pages, 2);
+    QCOMPARE(h->model.rowCount(), 250 + int(Names.size()) + 2);
+    QCOMPARE(h->proxy.rowCount(), 84 + 3);
 }
 
 QTEST_MAIN(TestProjectFilterModel)
