@@ -55,6 +55,61 @@ void ProjectFilterModel::updateFastPaths()
 {
     m_projects = qobject_cast<const ProjectTableModel *>(sourceModel());
     m_sortsProjects = m_projects && sortRole() == ProjectTableModel::SortRole && !isSortLocaleAware();
+
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    if (m_keepsSourceOrder && !m_sortsProjects) {
+        m_keepsSourceOrder = false;
+        QSortFilterProxyModel::sort(ProjectTableModel::CreatedColumn, Qt::DescendingOrder);
+    }
+    if (!m_projects)
+        return;
+    // Every change that could put a row out of newest-first order; each checks only the rows
+    // it touched and their neighbours, except the wholesale ones.
+    const auto everything = [this] { checkSourceOrder(0, m_projects->rowCount() - 1); };
+    m_sourceConnections = {
+        connect(m_projects, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) { checkSourceOrder(first, last); }),
+        connect(m_projects, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    checkSourceOrder(topLeft.row(), bottomRight.row());
+                }),
+        connect(m_projects, &QAbstractItemModel::rowsMoved, this, everything),
+        connect(m_projects, &QAbstractItemModel::layoutChanged, this, everything),
+        connect(m_projects, &QAbstractItemModel::modelReset, this, everything),
+    };
+    everything(); // a new source
+}
+
+void ProjectFilterModel::sort(int column, Qt::SortOrder order)
+{
+    m_keepsSourceOrder = m_sortsProjects && column == ProjectTableModel::CreatedColumn
+                         && order == Qt::DescendingOrder
+                         && sourceNewestFirst(0, m_projects->rowCount() - 1);
+    // Ties keep the source's order either way: Qt's sort is stable.
+    QSortFilterProxyModel::sort(m_keepsSourceOrder ? -1 : column, order);
+}
+
+// Whether rows first - 1 ... last + 1 of the source are in non-increasing created_at order.
+bool ProjectFilterModel::sourceNewestFirst(int first, int last) const
+{
+    const int rows = m_projects->rowCount();
+    first = std::max(first - 1, 0);
+    last = std::min(last + 1, rows - 1);
+    for (int row = first; row < last; ++row) {
+        if (m_projects->projectAt(row).createdAt < m_projects->projectAt(row + 1).createdAt)
+            return false;
+    }
+    return true;
+}
+
+void ProjectFilterModel::checkSourceOrder(int first, int last)
+{
+    if (!m_keepsSourceOrder || !m_projects || sourceNewestFirst(first, last))
+        return;
+    m_keepsSourceOrder = false;
+    QSortFilterProxyModel::sort(ProjectTableModel::CreatedColumn, Qt::DescendingOrder);
 }
 
 void ProjectFilterModel::setSearchText(const QString &text)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
@@ -23,6 +24,13 @@ public:
     /// True while a search text hides rows that do not match.
     [[nodiscard]] bool isFiltering() const;
 
+    /// Newest first (Created, descending: the service's own order and the window's default)
+    /// keeps the source's order when the source is in it, so a keystroke filters without
+    /// re-sorting every row; it sorts for real the moment a change breaks that order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// Whether newest first is being shown by keeping the source's order (for tests).
+    [[nodiscard]] bool keepsSourceOrder() const { return m_keepsSourceOrder; }
+
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -30,6 +38,8 @@ protected:
 private:
     [[nodiscard]] bool matches(const QString &text) const;
     void updateFastPaths();
+    [[nodiscard]] bool sourceNewestFirst(int first, int last) const;
+    void checkSourceOrder(int first, int last);
 
     QString m_searchText;
     QString m_foldedAsciiSearch; ///< m_searchText lower-cased when it is all ASCII, else empty
@@ -37,4 +47,6 @@ private:
     // read its projects directly: looked up once, not for each of a million comparisons.
     QPointer<const ProjectTableModel> m_projects;
     bool m_sortsProjects = false;
+    bool m_keepsSourceOrder = false;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };

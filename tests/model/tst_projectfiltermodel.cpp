@@ -77,6 +77,7 @@ private Q_SLOTS:
     void renamesAreSearchedAsTheyAreNow();
     void searchesPagesAsTheyArrive();
     void sortsByCreated();
+    void newestFirstKeepsTheSourceOrderUntilItBreaks();
     void sortsByName();
     void sortsByArchived();
     void followsChangesWhileFilteredAndSorted();
@@ -220,6 +221,54 @@ void TestProjectFilterModel::sortsByCreated()
 
     h->proxy.sort(ProjectTableModel::CreatedColumn, Qt::DescendingOrder);
     QCOMPARE(h->proxyColumn(ProjectTableModel::IdColumn), newestFirst);
+}
+
+void TestProjectFilterModel::newestFirstKeepsTheSourceOrderUntilItBreaks()
+{
+    // The service lists newest first: the proxy shows that by keeping the source's order, with
+    // no sorting after each keystroke...
+    h->proxy.sort(ProjectTableModel::CreatedColumn, Qt::DescendingOrder);
+    QVERIFY(h->proxy.keepsSourceOrder());
+    h->proxy.setSearchText(u"a"_s);
+    QVERIFY(h->proxy.keepsSourceOrder());
+    h->proxy.setSearchText(QString());
+    const auto createdInProxy = [&] {
+        QList<qint64> created;
+        for (int row = 0; row < h->proxy.rowCount(); ++row)
+            created.append(h->proxy.index(row, 0).data(ProjectTableModel::SortRole).toLongLong());
+        return created;
+    };
+    const auto newestFirst = [&] {
+        const QList<qint64> created = createdInProxy();
+        return std::is_sorted(created.crbegin(), created.crend());
+    };
+    QVERIFY(newestFirst());
+
+    // ...new projects included: they go where the model puts them, newest first.
+    Project created;
+    created.id = u"proj_newest"_s;
+    created.name = u"Newest"_s;
+    created.createdAt = Base + 5000;
+    h->model.upsert(created);
+    QVERIFY(h->proxy.keepsSourceOrder());
+    QCOMPARE(h->proxy.index(0, ProjectTableModel::IdColumn).data().toString(), created.id);
+    QVERIFY(newestFirst());
+
+    // A project whose created_at changes in place breaks the source's order: sorted for real.
+    Project moved = *h->model.project(m_ids.at(2));
+    moved.createdAt = Base + 9000;
+    h->model.upsert(moved);
+    QVERIFY(!h->proxy.keepsSourceOrder());
+    QCOMPARE(h->proxy.sortColumn(), int(ProjectTableModel::CreatedColumn));
+    QCOMPARE(h->proxy.index(0, ProjectTableModel::IdColumn).data().toString(), m_ids.at(2));
+    QVERIFY(newestFirst());
+    h->proxy.setSearchText(u"a"_s);
+    QVERIFY(newestFirst());
+
+    // Other orders are always sorted.
+    h->proxy.sort(ProjectTableModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(!h->proxy.keepsSourceOrder());
+    QCOMPARE(h->proxy.sortColumn(), int(ProjectTableModel::NameColumn));
 }
 
 void TestProjectFilterModel::sortsByName()
