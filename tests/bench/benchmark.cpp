@@ -292,6 +292,7 @@ void Benchmark::runSearch()
             QElapsedTimer clock;
             clock.start();
             const qint64 cpuBefore = threadCpuNs();
+            const long faultsBefore = minorFaults();
             type();
             // Until the window has repainted: the filter's signals, layout, and the paint that
             // Qt schedules a few ms later. The processEvents() that delivers the repaint
@@ -314,6 +315,7 @@ void Benchmark::runSearch()
             keystrokes->append(QJsonObject{{QStringLiteral("key"), label},
                                            {QStringLiteral("ms"), ms},
                                            {QStringLiteral("cpu_ms"), cpuMs},
+                                           {QStringLiteral("minor_faults"), qint64(minorFaults() - faultsBefore)},
                                            {QStringLiteral("repainted"), (*watcher)->repaints() != repaintsBefore},
                                            {QStringLiteral("rows_shown"), m_app->filter()->rowCount()}});
             // A fast typist: about 12 keys a second.

@@ -15,11 +15,20 @@
 #include <cstdio>
 #include <ctime>
 
+#include <sys/resource.h>
+
 qint64 threadCpuNs()
 {
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+long minorFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_minflt;
 }
 
 MemoryUsage MemoryUsage::now()

@@ -76,6 +76,8 @@ private:
 
 /// CPU time of the calling thread, in ns.
 [[nodiscard]] qint64 threadCpuNs();
+/// Minor page faults of the calling thread so far (memory the kernel had to map on first use).
+[[nodiscard]] long minorFaults();
 
 /// Counts the repaints of a top-level widget (its UpdateRequest events, which Qt delivers
 /// from the event loop after layout), so a benchmark can wait for the pixels of a change.
