@@ -369,11 +369,6 @@ void ProjectTableModel::Private::appendPage(const ProjectPage &page)
         shareCommonStrings(fresh.last());
     }
 
-    // Loading all: the next page is asked for before this one goes into the table, so the
-    // views' work on this page overlaps with the network's on the next one.
-    if (loadingAll && hasMore && !inFlight && !error.isError())
-        request();
-
     const int added = int(fresh.size());
     if (added > 0) {
         const int first = int(rows.size());
@@ -469,7 +464,7 @@ void ProjectTableModel::Private::continueLoadingAll()
         return;
     }
     Q_EMIT q->loadAllProgress(int(rows.size()), false);
-    // appendPage() may have asked for the next page already, or a view from a rowsInserted handler.
+    // chainNextPage() may have asked for the next page already, or a view from a rowsInserted handler.
     if (loadingAll && !inFlight && !error.isError())
         request();
 }
