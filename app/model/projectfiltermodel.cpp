@@ -6,38 +6,6 @@
 
 #include <algorithm>
 
-namespace {
-
-[[nodiscard]] bool isAscii(QStringView text)
-{
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-}
-
-[[nodiscard]] constexpr char16_t asciiLower(char16_t c)
-{
-    return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
-}
-
-// Whether @p text contains @p needle (ASCII, lower case), ignoring ASCII case. Both are ASCII,
-// so this agrees with QString::contains(..., Qt::CaseInsensitive) at a fraction of its cost.
-[[nodiscard]] bool containsAsciiFolded(QStringView text, QStringView needle)
-{
-    const qsizetype last = text.size() - needle.size();
-    const char16_t first = needle.front().unicode();
-    for (qsizetype i = 0; i <= last; ++i) {
-        if (asciiLower(text[i].unicode()) != first)
-            continue;
-        qsizetype j = 1;
-        while (j < needle.size() && asciiLower(text[i + j].unicode()) == needle[j].unicode())
-            ++j;
-        if (j == needle.size())
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 ProjectFilterModel::ProjectFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -49,6 +17,43 @@ ProjectFilterModel::ProjectFilterModel(QObject *parent)
     connect(this, &QSortFilterProxyModel::sortLocaleAwareChanged, this,
             &ProjectFilterModel::updateFastPaths);
     updateFastPaths();
+}
+
+void ProjectFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    followSource(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+// The index must have a change before the proxy re-filters for it, and Qt calls slots in the
+// order they were connected: so these connections are made before the base class makes its own.
+void ProjectFilterModel::followSource(QAbstractItemModel *source)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_indexConnections))
+        disconnect(connection);
+    m_indexConnections.clear();
+    const auto *projects = qobject_cast<const ProjectTableModel *>(source);
+    if (!projects) {
+        m_index = {};
+        return;
+    }
+    const auto rebuild = [this, projects] { m_index.rebuild(*projects); };
+    m_indexConnections = {
+        connect(projects, &QAbstractItemModel::rowsInserted, this,
+                [this, projects](const QModelIndex &, int first, int last) {
+                    m_index.insertRows(*projects, first, last);
+                }),
+        connect(projects, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &, int first, int last) { m_index.removeRows(first, last); }),
+        connect(projects, &QAbstractItemModel::dataChanged, this,
+                [this, projects](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    m_index.updateRows(*projects, topLeft.row(), bottomRight.row());
+                }),
+        connect(projects, &QAbstractItemModel::rowsMoved, this, rebuild),
+        connect(projects, &QAbstractItemModel::layoutChanged, this, rebuild),
+        connect(projects, &QAbstractItemModel::modelReset, this, rebuild),
+    };
+    rebuild();
 }
 
 void ProjectFilterModel::updateFastPaths()
@@ -118,7 +123,7 @@ void ProjectFilterModel::setSearchText(const QString &text)
     if (trimmed == m_searchText)
         return;
     m_searchText = trimmed;
-    m_foldedAsciiSearch = isAscii(trimmed) ? trimmed.toLower() : QString();
+    m_query = ProjectSearchIndex::Query(trimmed);
     // One layout change per keystroke. invalidateRowsFilter() would announce each run of
     // hidden or shown rows separately (about a thousand signals at 10,000 projects), and the
     // view does work proportional to all rows for each: 16 ms a keystroke at 10,000 rows and
@@ -140,27 +145,16 @@ bool ProjectFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     if (m_searchText.isEmpty())
         return true;
-    // Straight to the project when we can: no QVariant, no display string per row and keystroke.
-    if (m_projects) {
-        const Project &project = m_projects->projectAt(sourceRow);
-        return matches(project.name) || matches(project.id);
-    }
+    if (m_projects)
+        return m_index.matches(*m_projects, sourceRow, m_query);
     const QAbstractItemModel *model = sourceModel();
-    const QString name = model->index(sourceRow, ProjectTableModel::NameColumn, sourceParent)
-                             .data(ProjectTableModel::SortRole).toString();
-    const QString id = model->index(sourceRow, ProjectTableModel::IdColumn, sourceParent)
-                           .data(ProjectTableModel::SortRole).toString();
-    return matches(name) || matches(id);
-}
-
-bool ProjectFilterModel::matches(const QString &text) const
-{
-    // Every keystroke tests every project: 100,000 strings at 50,000 projects. Qt's
-    // case-insensitive search folds each character through the Unicode tables; names and ids
-    // are nearly always ASCII, where folding is one comparison. Anything else goes to Qt.
-    if (!m_foldedAsciiSearch.isEmpty() && isAscii(text))
-        return containsAsciiFolded(text, m_foldedAsciiSearch);
-    return text.contains(m_searchText, Qt::CaseInsensitive);
+    const auto contains = [&](int column) {
+        return model->index(sourceRow, column, sourceParent)
+            .data(ProjectTableModel::SortRole)
+            .toString()
+            .contains(m_searchText, Qt::CaseInsensitive);
+    };
+    return contains(ProjectTableModel::NameColumn) || contains(ProjectTableModel::IdColumn);
 }
 
 namespace {

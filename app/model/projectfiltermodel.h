@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "projectsearchindex.h"
+
 #include <QList>
 #include <QPointer>
 #include <QSortFilterProxyModel>
@@ -18,6 +20,9 @@ public:
     /// as rows change.
     explicit ProjectFilterModel(QObject *parent = nullptr);
 
+    /// Over a ProjectTableModel, also keeps the search index of its rows.
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
     /// Shows only projects whose name or id contains @p text (trimmed), ignoring case.
     void setSearchText(const QString &text);
     [[nodiscard]] QString searchText() const;
@@ -28,6 +33,8 @@ public:
     /// keeps the source's order when the source is in it, so a keystroke filters without
     /// re-sorting every row; it sorts for real the moment a change breaks that order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The names and ids searched, in step with a ProjectTableModel source (for tests).
+    [[nodiscard]] const ProjectSearchIndex &searchIndex() const { return m_index; }
     /// Whether newest first is being shown by keeping the source's order (for tests).
     [[nodiscard]] bool keepsSourceOrder() const { return m_keepsSourceOrder; }
 
@@ -36,13 +43,17 @@ protected:
     [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    [[nodiscard]] bool matches(const QString &text) const;
+    void followSource(QAbstractItemModel *source);
     void updateFastPaths();
     [[nodiscard]] bool sourceNewestFirst(int first, int last) const;
     void checkSourceOrder(int first, int last);
 
     QString m_searchText;
-    QString m_foldedAsciiSearch; ///< m_searchText lower-cased when it is all ASCII, else empty
+    ProjectSearchIndex::Query m_query;
+    // The source's names and ids, for a ProjectTableModel source; updated before the proxy
+    // re-filters on a change (see followSource()).
+    ProjectSearchIndex m_index;
+    QList<QMetaObject::Connection> m_indexConnections;
     // The source as a ProjectTableModel (null if it is another model), and whether sorting can
     // read its projects directly: looked up once, not for each of a million comparisons.
     QPointer<const ProjectTableModel> m_projects;

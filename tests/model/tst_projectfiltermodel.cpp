@@ -76,6 +76,8 @@ private Q_SLOTS:
     void agreesWithQtBeyondAscii();
     void renamesAreSearchedAsTheyAreNow();
     void searchesPagesAsTheyArrive();
+    void indexFollowsEveryChange();
+    void indexStaysCompactThroughRenames();
     void sortsByCreated();
     void newestFirstKeepsTheSourceOrderUntilItBreaks();
     void sortsByName();
@@ -150,23 +152,44 @@ void TestProjectFilterModel::filtersOnNameAndId()
 
 void TestProjectFilterModel::agreesWithQtBeyondAscii()
 {
-    // ASCII names take a fast path; whatever the text, the result is QString::contains()'s.
+    // Whatever the text, the result is QString::contains()'s: the search index folds as Qt
+    // does, and leaves to Qt what it cannot fold that way.
     const QStringList names{
         u"Ärzte Zürich"_s, u"ÄRZTE"_s, u"Straße"_s, u"STRASSE"_s, u"\u212Aelvin lab"_s,
         u"Kelvin"_s, u"café"_s, u"CAFE"_s, u"Ωmega"_s, u"\uFB01le store"_s, u"file store"_s,
-        u"Payments_EU-2"_s};
+        u"Payments_EU-2"_s, u"ΣΊΣΥΦΟΣ ς"_s, u"\u017Ftyle"_s, u"\u212Bngström"_s,
+        u"\u00B5-service"_s, u"İstanbul ıı"_s, u"🚀 Launch"_s, u"\U00010400\U00010428 Deseret"_s,
+        u"Ops — EU – prod"_s};
     for (const QString &name : names)
         h->sandbox.addProject(name, Base + 1000);
     QSignalSpy reloaded(&h->model, &ProjectTableModel::reloaded);
     h->model.reload();
     QVERIFY(reloaded.wait(Timeout));
+    // Text that never crosses the wire as JSON: a broken surrogate pair, and a name too long
+    // to index. Both are searched by Qt.
+    const auto addLocally = [this](const QString &id, const QString &name) {
+        Project project;
+        project.id = id;
+        project.name = name;
+        project.status = u"active"_s;
+        project.createdAt = Base + 2000;
+        h->model.upsert(project);
+    };
+    addLocally(u"proj_lonesurrogate"_s, u"Half "_s + QChar(0xD801) + u" pair"_s);
+    addLocally(u"proj_long"_s, u"Long "_s + QString(3000, u'x') + u" END"_s);
+    QCOMPARE(h->proxy.searchIndex().rowCount(), h->model.rowCount());
+    QCOMPARE(h->proxy.searchIndex().rowsNotIndexed(), 2);
 
-    const QStringList queries{u"ä"_s, u"Ä"_s, u"ärz"_s, u"zürich"_s, u"k"_s, u"KEL"_s,
-                              u"\u212A"_s, u"ss"_s, u"ß"_s, u"CAFÉ"_s, u"cafe"_s, u"é"_s,
-                              u"ω"_s, u"fi"_s, u"\uFB01"_s, u"_eu-"_s, u"proj_"_s, u"a"_s};
+    const QStringList queries{
+        u"ä"_s, u"Ä"_s, u"ärz"_s, u"zürich"_s, u"k"_s, u"KEL"_s, u"\u212A"_s, u"ss"_s, u"ß"_s,
+        u"CAFÉ"_s, u"cafe"_s, u"é"_s, u"ω"_s, u"fi"_s, u"\uFB01"_s, u"_eu-"_s, u"proj_"_s, u"a"_s,
+        u"σ"_s, u"ς"_s, u"Σίσυφος"_s, u"s"_s, u"STYLE"_s, u"å"_s, u"\u212B"_s, u"μ"_s, u"\u00B5"_s,
+        u"i"_s, u"İ"_s, u"ı"_s, u"I"_s, u"🚀"_s, u"\U00010400"_s, u"\U00010428"_s,
+        QString(QChar(0xD801)), QString(QChar(0xDC28)), u"— eu –"_s, u"half"_s, u"xxxx end"_s,
+        u" "_s};
     for (const QString &query : queries) {
         h->proxy.setSearchText(query);
-        QVERIFY2(h->shownIds() == h->idsMatching(query), qPrintable(query));
+        QVERIFY2(h->shownIds() == h->idsMatching(query.trimmed()), qPrintable(query));
     }
     // Spot checks, so that agreeing with Qt cannot mean agreeing on nothing.
     h->proxy.setSearchText(u"ÄRZ"_s);
@@ -175,6 +198,12 @@ void TestProjectFilterModel::agreesWithQtBeyondAscii()
     QCOMPARE(h->proxy.rowCount(), 2); // the Kelvin sign folds to k
     h->proxy.setSearchText(u"_EU-"_s);
     QCOMPARE(h->proxy.rowCount(), 1);
+    h->proxy.setSearchText(u"σίσυφοσ"_s);
+    QCOMPARE(h->proxy.rowCount(), 1); // final sigma folds to sigma
+    h->proxy.setSearchText(u"\U00010428"_s);
+    QCOMPARE(h->proxy.rowCount(), 1);
+    h->proxy.setSearchText(u"x end"_s);
+    QCOMPARE(h->shownIds(), QStringList{u"proj_long"_s});
 }
 
 void TestProjectFilterModel::narrowsAsYouType()
@@ -376,6 +405,98 @@ void TestProjectFilterModel::searchesPagesAsTheyArrive()
     QCOMPARE(pages, 2);
     QCOMPARE(h->model.rowCount(), 250 + int(Names.size()) + 2);
     QCOMPARE(h->proxy.rowCount(), 84 + 3);
+}
+
+void TestProjectFilterModel::indexFollowsEveryChange()
+{
+    // Every way the model's rows change, each followed by searches compared with Qt's answer
+    // on the model itself: a row the index missed, or kept after it left, shows up here.
+    for (int i = 0; i < 230; ++i) {
+        h->sandbox.addProject(i % 4 ? u"Batch %1"_s.arg(i) : u"Alpha—batch %1"_s.arg(i), Base - 1000 - i,
+                              i % 7 == 0);
+    }
+    const QStringList queries{u"alpha"_s, u"batch 1"_s, u"—"_s, u"proj_"_s, u"zzz"_s, u"old"_s};
+    const auto agrees = [&](const char *step) {
+        if (h->proxy.searchIndex().rowCount() != h->model.rowCount()) {
+            qWarning("after %s: %d rows indexed, %d in the model", step,
+                     h->proxy.searchIndex().rowCount(), h->model.rowCount());
+            return false;
+        }
+        for (const QString &query : queries) {
+            h->proxy.setSearchText(query);
+            if (h->shownIds() != h->idsMatching(query)) {
+                qWarning("after %s: \"%s\" differs from Qt", step, qPrintable(query));
+                return false;
+            }
+        }
+        return true;
+    };
+    h->proxy.setSearchText(u"alpha"_s);
+
+    h->model.setPageSize(40); // pages appended one after another
+    QSignalSpy progress(&h->model, &ProjectTableModel::loadAllProgress);
+    h->model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), Timeout);
+    QVERIFY(h->model.isComplete());
+    QVERIFY(agrees("a listing in pages"));
+
+    Project created;
+    created.id = u"proj_createdhere"_s;
+    created.name = u"ALPHA created"_s;
+    created.status = u"active"_s;
+    created.createdAt = Base + 5000;
+    h->model.upsert(created); // inserted at the top
+    QVERIFY(agrees("an insertion at the top"));
+
+    Project renamed = *h->model.project(m_ids.at(1));
+    renamed.name = u"Alpha, renamed"_s;
+    h->model.upsert(renamed); // in place
+    QVERIFY(agrees("a rename"));
+
+    h->model.setShowArchived(false); // after a complete listing: rows hidden, no request
+    QVERIFY(agrees("hiding archived projects"));
+    h->model.setShowArchived(true); // and brought back where they were
+    QVERIFY(agrees("showing them again"));
+
+    h->model.setShowArchived(false);
+    Project archived = *h->model.project(m_ids.at(0));
+    archived.status = u"archived"_s;
+    archived.archivedAt = Base + 6000;
+    h->model.upsert(archived); // leaves the view
+    QVERIFY(agrees("archiving a shown project"));
+
+    h->model.remove(created.id);
+    QVERIFY(agrees("a removal"));
+
+    QSignalSpy reloaded(&h->model, &ProjectTableModel::reloaded);
+    h->model.reload(); // one reset at the end
+    QVERIFY(reloaded.wait(Timeout));
+    QVERIFY(agrees("a reload"));
+
+    h->model.clear();
+    QVERIFY(agrees("clearing"));
+}
+
+void TestProjectFilterModel::indexStaysCompactThroughRenames()
+{
+    // Each rename leaves the old text behind in the index; it must be reclaimed, not grow
+    // with every rename an admin ever makes.
+    h->proxy.setSearchText(u"generation"_s);
+    const qsizetype before = h->proxy.searchIndex().textCapacity();
+    Project project = *h->model.project(m_ids.at(2));
+    for (int generation = 0; generation < 3000; ++generation) {
+        project.name = u"Renamed project, generation %1 of many, with a long name"_s.arg(generation);
+        h->model.upsert(project);
+    }
+    QCOMPARE(h->proxy.rowCount(), 1);
+    h->proxy.setSearchText(u"generation 2999 of"_s);
+    QCOMPARE(h->shownIds(), QStringList{m_ids.at(2)});
+    h->proxy.setSearchText(u"generation 2998 of"_s);
+    QCOMPARE(h->proxy.rowCount(), 0);
+    // 3,000 renames wrote about 190 KB; what is kept stays within a few 64 KiB blocks.
+    QVERIFY2(h->proxy.searchIndex().textCapacity() <= before + 3 * 64 * 1024,
+             qPrintable(QString::number(h->proxy.searchIndex().textCapacity())));
+    QCOMPARE(h->shownIds(), h->idsMatching(u"generation 2998 of"_s));
 }
 
 QTEST_MAIN(TestProjectFilterModel)
