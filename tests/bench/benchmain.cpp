@@ -53,6 +53,10 @@ int main(int argc, char *argv[])
                                     QStringLiteral("N"), QStringLiteral("-1"));
     const QCommandLineOption query(QStringLiteral("query"), QStringLiteral("What search types."),
                                    QStringLiteral("text"), QStringLiteral("Payments"));
+    const QCommandLineOption sortBy(QStringLiteral("sort"),
+                                    QStringLiteral("search: sort by this column (ascending) before typing; "
+                                                   "default: the window's own order, newest first."),
+                                    QStringLiteral("name|id|status|created|archived"));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
                                        QStringLiteral("Requests per window the sandbox allows."),
                                        QStringLiteral("N"), QStringLiteral("0"));
@@ -63,7 +67,7 @@ int main(int argc, char *argv[])
                                      QStringLiteral("s"), QStringLiteral("600"));
     const QCommandLineOption hidden(QStringLiteral("hidden"),
                                     QStringLiteral("Diagnosis: never show the window (nothing is painted)."));
-    parser.addOptions({baseUrl, key, ui, expect, query, rateLimit, window, timeout, hidden});
+    parser.addOptions({baseUrl, key, ui, expect, query, sortBy, rateLimit, window, timeout, hidden});
     parser.process(app);
 
     BenchOptions options;
@@ -87,6 +91,16 @@ int main(int argc, char *argv[])
     }
     options.expectedProjects = intValue(parser, expect, -1);
     options.query = parser.value(query);
+    if (parser.isSet(sortBy)) {
+        const QStringList columns{QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("status"),
+                                  QStringLiteral("created"), QStringLiteral("archived")};
+        options.sortColumn = int(columns.indexOf(parser.value(sortBy)));
+        if (options.sortColumn < 0) {
+            std::fprintf(stderr, "orgdesk-bench: --sort must be one of: %s\n",
+                         qPrintable(columns.join(QLatin1String(", "))));
+            return 2;
+        }
+    }
     options.rateLimit = intValue(parser, rateLimit, 0);
     options.rateLimitWindowMs = std::max(1, intValue(parser, window, 60000));
     options.timeoutSeconds = std::max(1, intValue(parser, timeout, 600));

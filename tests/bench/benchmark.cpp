@@ -280,7 +280,11 @@ void Benchmark::runSearch()
     auto cpuTimes = std::make_shared<QList<double>>();
     m_steps.then([this](Next next) { showWindow(next); })
         .then([this](Next next) { loadEverything(next); })
-        .then([this](Next next) { settle(300, next); });
+        .then([this](Next next) {
+            if (m_options.sortColumn >= 0)
+                m_app->table()->sortByColumn(m_options.sortColumn, Qt::AscendingOrder);
+            settle(300, next);
+        });
 
     const QString query = m_options.query;
     auto watcher = std::make_shared<std::unique_ptr<RepaintWatcher>>();

@@ -23,6 +23,7 @@ struct BenchOptions
     AppUnderTest::Shape shape = AppUnderTest::Shape::Main;
     int expectedProjects = -1;   ///< what a complete listing must hold (-1: not checked)
     QString query = QStringLiteral("Payments");
+    int sortColumn = -1;         ///< search: the column sorted by before typing (-1: as the window starts)
     int rateLimit = 0;           ///< requests per window the sandbox allows (ratelimit)
     int rateLimitWindowMs = 60000;
     int timeoutSeconds = 600;
