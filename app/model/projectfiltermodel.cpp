@@ -5,6 +5,9 @@
 #include "projecttablemodel.h"
 
 #include <algorithm>
+#include <numeric>
+#include <string>
+#include <string_view>
 
 ProjectFilterModel::ProjectFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -16,6 +19,7 @@ ProjectFilterModel::ProjectFilterModel(QObject *parent)
     connect(this, &QSortFilterProxyModel::sortRoleChanged, this, &ProjectFilterModel::updateFastPaths);
     connect(this, &QSortFilterProxyModel::sortLocaleAwareChanged, this,
             &ProjectFilterModel::updateFastPaths);
+    connect(this, &QSortFilterProxyModel::sortCaseSensitivityChanged, this, [this] { m_rankColumn = -1; });
     updateFastPaths();
 }
 
@@ -37,16 +41,24 @@ void ProjectFilterModel::followSource(QAbstractItemModel *source)
         m_index = {};
         return;
     }
-    const auto rebuild = [this, projects] { m_index.rebuild(*projects); };
+    const auto rebuild = [this, projects] {
+        m_rankColumn = -1;
+        m_index.rebuild(*projects);
+    };
     m_indexConnections = {
         connect(projects, &QAbstractItemModel::rowsInserted, this,
                 [this, projects](const QModelIndex &, int first, int last) {
+                    m_rankColumn = -1;
                     m_index.insertRows(*projects, first, last);
                 }),
         connect(projects, &QAbstractItemModel::rowsRemoved, this,
-                [this](const QModelIndex &, int first, int last) { m_index.removeRows(first, last); }),
+                [this](const QModelIndex &, int first, int last) {
+                    m_rankColumn = -1;
+                    m_index.removeRows(first, last);
+                }),
         connect(projects, &QAbstractItemModel::dataChanged, this,
                 [this, projects](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    m_rankColumn = -1;
                     m_index.updateRows(*projects, topLeft.row(), bottomRight.row());
                 }),
         connect(projects, &QAbstractItemModel::rowsMoved, this, rebuild),
@@ -58,6 +70,7 @@ void ProjectFilterModel::followSource(QAbstractItemModel *source)
 
 void ProjectFilterModel::updateFastPaths()
 {
+    m_rankColumn = -1;
     m_projects = qobject_cast<const ProjectTableModel *>(sourceModel());
     m_sortsProjects = m_projects && sortRole() == ProjectTableModel::SortRole && !isSortLocaleAware();
 
@@ -93,6 +106,8 @@ void ProjectFilterModel::sort(int column, Qt::SortOrder order)
                          && order == Qt::DescendingOrder
                          && sourceNewestFirst(0, m_projects->rowCount() - 1);
     // Ties keep the source's order either way: Qt's sort is stable.
+    if (!m_keepsSourceOrder)
+        prepareRanks(column);
     QSortFilterProxyModel::sort(m_keepsSourceOrder ? -1 : column, order);
 }
 
@@ -124,6 +139,7 @@ void ProjectFilterModel::setSearchText(const QString &text)
         return;
     m_searchText = trimmed;
     m_query = ProjectSearchIndex::Query(trimmed);
+    prepareRanks(sortColumn()); // -1 while newest first keeps the source's order
     // One layout change per keystroke. invalidateRowsFilter() would announce each run of
     // hidden or shown rows separately (about a thousand signals at 10,000 projects), and the
     // view does work proportional to all rows for each: 16 ms a keystroke at 10,000 rows and
@@ -182,9 +198,103 @@ int compareProjects(const Project &a, const Project &b, int column, Qt::CaseSens
 
 } // namespace
 
+namespace {
+
+// Each UTF-16 unit of @p text as QString::compare() compares it: case-folded for
+// Qt::CaseInsensitive, with a low surrogate after a high one standing for the whole (folded)
+// character. Compared lexicographically, such sequences are in QString::compare()'s order.
+void appendCompareUnits(QStringView text, Qt::CaseSensitivity cs, std::u32string &out)
+{
+    char32_t last = 0;
+    for (const QChar c : text) {
+        const char32_t unit = c.unicode();
+        if (cs == Qt::CaseSensitive) {
+            out.push_back(unit);
+        } else if (unit < 0x80) {
+            out.push_back(unit >= U'A' && unit <= U'Z' ? unit + (U'a' - U'A') : unit);
+        } else {
+            const bool pair = QChar::isLowSurrogate(unit) && QChar::isHighSurrogate(last);
+            out.push_back(QChar::toCaseFolded(pair ? QChar::surrogateToUcs4(char16_t(last), char16_t(unit)) : unit));
+        }
+        last = unit;
+    }
+}
+
+// Ranks by @p keys: equal keys share a rank, and a row ranks below another when its key is less.
+template <typename Key>
+std::vector<int> denseRanks(const std::vector<Key> &keys)
+{
+    std::vector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&keys](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    std::vector<int> ranks(keys.size());
+    int rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && keys[size_t(order[i - 1])] < keys[size_t(order[i])])
+            ++rank;
+        ranks[size_t(order[i])] = rank;
+    }
+    return ranks;
+}
+
+} // namespace
+
+// Sorting the rows that match a search text makes n log n comparisons, each between two names
+// scattered over memory and folded character by character: 110 ms a keystroke at 50,000 projects
+// sorted by name. Ranking every row once, when the source has changed since, leaves integers to
+// compare for each keystroke after; the ranking itself sorts keys laid out side by side.
+void ProjectFilterModel::prepareRanks(int column)
+{
+    if (!m_sortsProjects || column < 0 || column == m_rankColumn)
+        return;
+    const int rows = m_projects->rowCount();
+    const auto numbers = [this, rows](auto value) {
+        std::vector<qint64> keys(static_cast<size_t>(rows));
+        for (int row = 0; row < rows; ++row)
+            keys[size_t(row)] = value(m_projects->projectAt(row));
+        return denseRanks(keys);
+    };
+    const auto texts = [this, rows](auto text, Qt::CaseSensitivity cs) {
+        std::u32string units;
+        std::vector<size_t> ends(static_cast<size_t>(rows));
+        for (int row = 0; row < rows; ++row) {
+            appendCompareUnits(text(m_projects->projectAt(row)), cs, units);
+            ends[size_t(row)] = units.size();
+        }
+        std::vector<std::u32string_view> keys(static_cast<size_t>(rows));
+        for (size_t row = 0, begin = 0; row < keys.size(); begin = ends[row++])
+            keys[row] = std::u32string_view(units).substr(begin, ends[row] - begin);
+        return denseRanks(keys);
+    };
+    switch (column) {
+    case ProjectTableModel::NameColumn:
+        m_ranks = texts([](const Project &p) -> const QString & { return p.name; }, sortCaseSensitivity());
+        break;
+    case ProjectTableModel::IdColumn:
+        m_ranks = texts([](const Project &p) -> const QString & { return p.id; }, Qt::CaseSensitive);
+        break;
+    case ProjectTableModel::StatusColumn:
+        m_ranks = texts([](const Project &p) -> const QString & { return p.status; }, Qt::CaseSensitive);
+        break;
+    case ProjectTableModel::CreatedColumn:
+        m_ranks = numbers([](const Project &p) { return p.createdAt; });
+        break;
+    case ProjectTableModel::ArchivedColumn:
+        m_ranks = numbers([](const Project &p) { return p.archivedAt.value_or(-1); });
+        break;
+    default:
+        return;
+    }
+    m_rankColumn = column;
+}
+
 bool ProjectFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (m_sortsProjects && left.column() == right.column()) {
+        const auto leftRow = size_t(left.row());
+        const auto rightRow = size_t(right.row());
+        if (left.column() == m_rankColumn && leftRow < m_ranks.size() && rightRow < m_ranks.size())
+            return m_ranks[leftRow] < m_ranks[rightRow];
         return compareProjects(m_projects->projectAt(left.row()), m_projects->projectAt(right.row()),
                                left.column(), sortCaseSensitivity()) < 0;
     }

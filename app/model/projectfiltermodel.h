@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 class ProjectTableModel;
 
 /// Filters projects by a search text (name or id, case-insensitive, as you type) and sorts
@@ -44,6 +46,7 @@ protected:
 
 private:
     void followSource(QAbstractItemModel *source);
+    void prepareRanks(int column);
     void updateFastPaths();
     [[nodiscard]] bool sourceNewestFirst(int first, int last) const;
     void checkSourceOrder(int first, int last);
@@ -54,6 +57,11 @@ private:
     // re-filters on a change (see followSource()).
     ProjectSearchIndex m_index;
     QList<QMetaObject::Connection> m_indexConnections;
+    // The rank of each source row in m_rankColumn's order (equal values, equal ranks), so that
+    // re-sorting after a keystroke compares integers, not strings. Dropped by every change to
+    // the source (see followSource()); m_rankColumn is -1 while there are none.
+    std::vector<int> m_ranks;
+    int m_rankColumn = -1;
     // The source as a ProjectTableModel (null if it is another model), and whether sorting can
     // read its projects directly: looked up once, not for each of a million comparisons.
     QPointer<const ProjectTableModel> m_projects;

@@ -50,6 +50,40 @@ struct Harness : ModelHarness
         return ids;
     }
 
+    /// The ids of idsMatching(@p query), in the order Qt's comparisons give @p column (ties
+    /// in the model's order, as QSortFilterProxyModel's stable sort leaves them).
+    [[nodiscard]] QStringList sortedIdsMatching(const QString &query, int column, Qt::SortOrder order) const
+    {
+        const auto compare = [column](const Project &a, const Project &b) {
+            const auto numbers = [](qint64 x, qint64 y) { return int(x > y) - int(x < y); };
+            switch (column) {
+            case ProjectTableModel::NameColumn:
+                return a.name.compare(b.name, Qt::CaseInsensitive);
+            case ProjectTableModel::IdColumn:
+                return a.id.compare(b.id);
+            case ProjectTableModel::StatusColumn:
+                return a.status.compare(b.status);
+            case ProjectTableModel::CreatedColumn:
+                return numbers(a.createdAt, b.createdAt);
+            default:
+                return numbers(a.archivedAt.value_or(-1), b.archivedAt.value_or(-1));
+            }
+        };
+        QList<Project> matching;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Project &p = model.projectAt(row);
+            if (p.name.contains(query, Qt::CaseInsensitive) || p.id.contains(query, Qt::CaseInsensitive))
+                matching.append(p);
+        }
+        std::stable_sort(matching.begin(), matching.end(), [&](const Project &a, const Project &b) {
+            return order == Qt::AscendingOrder ? compare(a, b) < 0 : compare(a, b) > 0;
+        });
+        QStringList ids;
+        for (const Project &p : std::as_const(matching))
+            ids.append(p.id);
+        return ids;
+    }
+
     [[nodiscard]] QStringList proxyColumn(int column, int role = Qt::DisplayRole) const
     {
         QStringList values;
@@ -82,6 +116,8 @@ private Q_SLOTS:
     void newestFirstKeepsTheSourceOrderUntilItBreaks();
     void sortsByName();
     void sortsByArchived();
+    void sortsAsQtComparesWhileSearching();
+    void ranksFollowEveryChange();
     void followsChangesWhileFilteredAndSorted();
 
 private:
@@ -328,6 +364,86 @@ void TestProjectFilterModel::sortsByArchived()
     QVERIFY(h->proxy.index(0, 0).data(ProjectTableModel::ArchivedRole).toBool());
     for (int row = 1; row < h->proxy.rowCount(); ++row)
         QVERIFY(!h->proxy.index(row, 0).data(ProjectTableModel::ArchivedRole).toBool());
+}
+
+void TestProjectFilterModel::sortsAsQtComparesWhileSearching()
+{
+    // While a search text is set, rows are sorted by ranks computed once (see prepareRanks()).
+    // The order must be the one QString::compare() gives, ties kept in the source's order, for
+    // every column, both orders, and text Qt folds in unusual ways.
+    const QStringList names{u"beta"_s, u"Beta"_s, u"BETA"_s, u"beta"_s, u""_s, u"\uFF42\uFF45\uFF54\uFF41"_s,
+                            u"\U00010428x"_s, u"\U00010400y"_s, u"\uE000 private"_s, u"ä"_s, u"Ä"_s,
+                            u"z"_s, u"\u212Aelvin"_s, u"kelvin"_s, u"Σίσυφος"_s, u"σίσυφος"_s};
+    for (int i = 0; i < names.size(); ++i)
+        h->sandbox.addProject(names.at(i), Base + 700 + (i % 3) * 10, i % 5 == 0); // equal created_at too
+    QSignalSpy reloaded(&h->model, &ProjectTableModel::reloaded);
+    h->model.reload();
+    QVERIFY(reloaded.wait(Timeout));
+
+    for (int column = 0; column < ProjectTableModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            h->proxy.sort(column, order);
+            for (const QString &query : {u"e"_s, u"BETA"_s, u"proj_"_s, u"k"_s}) {
+                h->proxy.setSearchText(query);
+                QVERIFY2(h->proxyColumn(ProjectTableModel::IdColumn) == h->sortedIdsMatching(query, column, order),
+                         qPrintable(u"column %1, %2, \"%3\""_s.arg(column)
+                                        .arg(order == Qt::AscendingOrder ? u"ascending"_s : u"descending"_s, query)));
+                h->proxy.setSearchText(QString());
+            }
+        }
+    }
+}
+
+void TestProjectFilterModel::ranksFollowEveryChange()
+{
+    // Ranks are computed for a search text and must not outlive the next change to the model:
+    // each change comes right after they were computed, and the order must still be Qt's.
+    h->proxy.sort(ProjectTableModel::NameColumn, Qt::AscendingOrder);
+    bool alternate = false;
+    const auto freshRanks = [&] { // a new search text: ranks computed for it
+        alternate = !alternate;
+        h->proxy.setSearchText(alternate ? u"proj_"_s : u"proj"_s);
+    };
+    const auto inQtsOrder = [&] {
+        return h->proxyColumn(ProjectTableModel::IdColumn)
+               == h->sortedIdsMatching(h->proxy.searchText(), ProjectTableModel::NameColumn, Qt::AscendingOrder);
+    };
+
+    freshRanks();
+    Project first = h->model.projectAt(h->model.rowOf(h->proxy.index(0, 0).data(ProjectTableModel::ProjectIdRole).toString()));
+    first.name = u"zz now last"_s;
+    h->model.upsert(first); // dataChanged
+    QVERIFY(inQtsOrder());
+    QCOMPARE(h->proxy.index(h->proxy.rowCount() - 1, ProjectTableModel::IdColumn).data().toString(), first.id);
+
+    freshRanks();
+    Project created;
+    created.id = u"proj_000created"_s;
+    created.name = u"0 created first"_s;
+    created.status = u"active"_s;
+    created.createdAt = Base + 9000;
+    h->model.upsert(created); // rowsInserted at the top: every row's number moves
+    QVERIFY(inQtsOrder());
+    QCOMPARE(h->proxy.index(0, ProjectTableModel::IdColumn).data().toString(), created.id);
+
+    freshRanks();
+    h->model.remove(created.id); // rowsRemoved at the top
+    QVERIFY(inQtsOrder());
+
+    freshRanks();
+    h->model.setShowArchived(false); // a complete listing: archived rows removed, no request
+    QVERIFY(inQtsOrder());
+    freshRanks();
+    h->model.setShowArchived(true); // and inserted again where they were
+    QVERIFY(inQtsOrder());
+
+    freshRanks();
+    h->sandbox.addProject(u"00 from the server"_s, Base + 9500);
+    QSignalSpy reloaded(&h->model, &ProjectTableModel::reloaded);
+    h->model.reload(); // modelReset
+    QVERIFY(reloaded.wait(Timeout));
+    QVERIFY(inQtsOrder());
+    QCOMPARE(h->proxy.index(0, ProjectTableModel::NameColumn).data().toString(), u"00 from the server"_s);
 }
 
 void TestProjectFilterModel::followsChangesWhileFilteredAndSorted()
