@@ -19,7 +19,8 @@ ProjectFilterModel::ProjectFilterModel(QObject *parent)
     connect(this, &QSortFilterProxyModel::sortRoleChanged, this, &ProjectFilterModel::updateFastPaths);
     connect(this, &QSortFilterProxyModel::sortLocaleAwareChanged, this,
             &ProjectFilterModel::updateFastPaths);
-    connect(this, &QSortFilterProxyModel::sortCaseSensitivityChanged, this, [this] { m_rankColumn = -1; });
+    connect(this, &QSortFilterProxyModel::sortCaseSensitivityChanged, this,
+            [this] { m_rankColumn = -1; });
     updateFastPaths();
 }
 
@@ -29,8 +30,9 @@ void ProjectFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
-// The index must have a change before the proxy re-filters for it, and Qt calls slots in the
-// order they were connected: so these connections are made before the base class makes its own.
+// The index and the ranks must have a change before the proxy re-filters or re-sorts for it, and
+// Qt calls slots in the order they were connected: so these connections are made before the
+// base class makes its own.
 void ProjectFilterModel::followSource(QAbstractItemModel *source)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_indexConnections))
@@ -196,10 +198,6 @@ int compareProjects(const Project &a, const Project &b, int column, Qt::CaseSens
     }
 }
 
-} // namespace
-
-namespace {
-
 // Each UTF-16 unit of @p text as QString::compare() compares it: case-folded for
 // Qt::CaseInsensitive, with a low surrogate after a high one standing for the whole (folded)
 // character. Compared lexicographically, such sequences are in QString::compare()'s order.
@@ -214,7 +212,9 @@ void appendCompareUnits(QStringView text, Qt::CaseSensitivity cs, std::u32string
             out.push_back(unit >= U'A' && unit <= U'Z' ? unit + (U'a' - U'A') : unit);
         } else {
             const bool pair = QChar::isLowSurrogate(unit) && QChar::isHighSurrogate(last);
-            out.push_back(QChar::toCaseFolded(pair ? QChar::surrogateToUcs4(char16_t(last), char16_t(unit)) : unit));
+            const char32_t character =
+                pair ? QChar::surrogateToUcs4(char16_t(last), char16_t(unit)) : unit;
+            out.push_back(QChar::toCaseFolded(character));
         }
         last = unit;
     }
@@ -226,7 +226,8 @@ std::vector<int> denseRanks(const std::vector<Key> &keys)
 {
     std::vector<int> order(keys.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&keys](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    std::sort(order.begin(), order.end(),
+              [&keys](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
     std::vector<int> ranks(keys.size());
     int rank = 0;
     for (size_t i = 0; i < order.size(); ++i) {
@@ -268,13 +269,15 @@ void ProjectFilterModel::prepareRanks(int column)
     };
     switch (column) {
     case ProjectTableModel::NameColumn:
-        m_ranks = texts([](const Project &p) -> const QString & { return p.name; }, sortCaseSensitivity());
+        m_ranks = texts([](const Project &p) -> const QString & { return p.name; },
+                        sortCaseSensitivity());
         break;
     case ProjectTableModel::IdColumn:
         m_ranks = texts([](const Project &p) -> const QString & { return p.id; }, Qt::CaseSensitive);
         break;
     case ProjectTableModel::StatusColumn:
-        m_ranks = texts([](const Project &p) -> const QString & { return p.status; }, Qt::CaseSensitive);
+        m_ranks = texts([](const Project &p) -> const QString & { return p.status; },
+                        Qt::CaseSensitive);
         break;
     case ProjectTableModel::CreatedColumn:
         m_ranks = numbers([](const Project &p) { return p.createdAt; });

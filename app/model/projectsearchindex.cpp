@@ -178,9 +178,10 @@ bool ProjectSearchIndex::matches(const ProjectTableModel &model, int row, const 
         const Row indexed = m_rows.at(row);
         if (indexed.offset != NotIndexed) {
             const char *text = textOf(indexed);
-            return std::string_view(text, indexed.nameBytes).find(query.m_folded) != std::string_view::npos
-                   || std::string_view(text + indexed.nameBytes, indexed.idBytes).find(query.m_folded)
-                          != std::string_view::npos;
+            const std::string_view name(text, indexed.nameBytes);
+            const std::string_view id(text + indexed.nameBytes, indexed.idBytes);
+            return name.find(query.m_folded) != std::string_view::npos
+                   || id.find(query.m_folded) != std::string_view::npos;
         }
     }
     const Project &project = model.projectAt(row);

@@ -17,15 +17,16 @@ class ProjectTableModel;
 ///
 /// A keystroke tests every project. Read from the projects themselves that is two strings
 /// per project scattered over the heap, each folded character by character through Qt's
-/// Unicode tables; the first search after a long listing also pays to bring every page of
-/// the project list back into the processor's caches and tables (25 ms at 50,000 projects on
-/// the benchmark machine, against 9 ms once warm). Read from here it is one pass over a few
-/// bytes per project, held in blocks that are filled once and never moved.
+/// Unicode tables, and the first search after a long listing also touches every page of the
+/// project list, which moved as the list grew (on the benchmark's virtual machine a moved page
+/// costs microseconds the first time it is read: 25 ms at 50,000 projects, against 9 ms for the
+/// keystrokes after). Read from here it is one pass over a few bytes per project, held in
+/// blocks that are filled once and never moved (docs/bench/README.md, finding 5).
 ///
 /// Folding is Qt's own simple case folding (QChar::toCaseFolded), so a byte search here gives
 /// the answer QString::contains(..., Qt::CaseInsensitive) gives. The rare text that cannot be
 /// compared that way (a search text with characters beyond the Basic Multilingual Plane, a
-/// name with a broken surrogate pair or thousands of characters) is compared by Qt, on the
+/// name with a broken surrogate pair or over about 1,300 characters) is compared by Qt, on the
 /// project itself.
 class ProjectSearchIndex
 {
@@ -35,15 +36,12 @@ public:
     {
     public:
         explicit Query(const QString &text = {});
-        [[nodiscard]] const QString &text() const { return m_text; }
-        /// Whether rows are compared through the index (else by Qt, on the project).
-        [[nodiscard]] bool usesIndex() const { return m_indexed; }
 
     private:
         friend class ProjectSearchIndex;
         QString m_text;
-        std::string m_folded;
-        bool m_indexed = false;
+        std::string m_folded; ///< m_text folded as the index is, in UTF-8
+        bool m_indexed = false; ///< false: every row is compared by Qt (see the class comment)
     };
 
     /// Indexes every row of @p model afresh (a new model, a reset, a move).

@@ -385,9 +385,11 @@ void TestProjectFilterModel::sortsAsQtComparesWhileSearching()
             h->proxy.sort(column, order);
             for (const QString &query : {u"e"_s, u"BETA"_s, u"proj_"_s, u"k"_s}) {
                 h->proxy.setSearchText(query);
-                QVERIFY2(h->proxyColumn(ProjectTableModel::IdColumn) == h->sortedIdsMatching(query, column, order),
-                         qPrintable(u"column %1, %2, \"%3\""_s.arg(column)
-                                        .arg(order == Qt::AscendingOrder ? u"ascending"_s : u"descending"_s, query)));
+                const QString where = u"column %1, %2, \"%3\""_s.arg(column).arg(
+                    order == Qt::AscendingOrder ? u"ascending"_s : u"descending"_s, query);
+                QVERIFY2(h->proxyColumn(ProjectTableModel::IdColumn)
+                             == h->sortedIdsMatching(query, column, order),
+                         qPrintable(where));
                 h->proxy.setSearchText(QString());
             }
         }
@@ -406,11 +408,13 @@ void TestProjectFilterModel::ranksFollowEveryChange()
     };
     const auto inQtsOrder = [&] {
         return h->proxyColumn(ProjectTableModel::IdColumn)
-               == h->sortedIdsMatching(h->proxy.searchText(), ProjectTableModel::NameColumn, Qt::AscendingOrder);
+               == h->sortedIdsMatching(h->proxy.searchText(), ProjectTableModel::NameColumn,
+                                       Qt::AscendingOrder);
     };
 
     freshRanks();
-    Project first = h->model.projectAt(h->model.rowOf(h->proxy.index(0, 0).data(ProjectTableModel::ProjectIdRole).toString()));
+    const QString firstId = h->proxy.index(0, 0).data(ProjectTableModel::ProjectIdRole).toString();
+    Project first = *h->model.project(firstId);
     first.name = u"zz now last"_s;
     h->model.upsert(first); // dataChanged
     QVERIFY(inQtsOrder());
