@@ -156,6 +156,8 @@ private Q_SLOTS:
     void actionsFollowSelection();
     void searchFiltersAndShowsNoMatches();
     void escapeClearsTheSearch();
+    void emptyStateTextIsNeverClipped_data();
+    void emptyStateTextIsNeverClipped();
     void searchSaysWhenMoreCouldMatch();
     void archivedToggleAddsRowsAndPersists();
     void errorBannerShowsRequestIdAndRetryRecovers();
@@ -384,6 +386,48 @@ void TestMainWindow::searchFiltersAndShowsNoMatches()
     QVERIFY(search->text().isEmpty());
     QCOMPARE(f.proxy()->rowCount(), 4);
     QVERIFY(!f.showsEmptyState());
+}
+
+void TestMainWindow::emptyStateTextIsNeverClipped_data()
+{
+    QTest::addColumn<int>("windowWidth");
+    QTest::newRow("narrow window: the text wraps to the window") << 560;
+    QTest::newRow("wide window: the text wraps to a readable width") << 1400;
+}
+
+void TestMainWindow::emptyStateTextIsNeverClipped()
+{
+    // A word-wrapped label must get the height its text needs at the width it is given: each
+    // line of the title and the explanation whole, and both centred under each other.
+    QFETCH(int, windowWidth);
+    Fixture f;
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    f.window->resize(windowWidth, 600);
+    f.child<QLineEdit>("searchEdit")
+        ->setText(QStringLiteral("no project is called anything like this rather long search text"));
+    QVERIFY(f.showsEmptyState());
+    const auto *emptyState = f.child<QWidget>("emptyState");
+    // About 72 characters a line (one pixel more when the margins split an odd width).
+    const int readableWidth = f.window->fontMetrics().averageCharWidth() * 72 + 1;
+    const auto fits = [&](const QLabel *label, QString *why) {
+        const int offCentre = label->geometry().center().x() - emptyState->rect().center().x();
+        *why = QStringLiteral("%1: %2 x %3 px, needs %4 px high; %5 px off centre; %6 px available")
+                   .arg(label->objectName())
+                   .arg(label->width())
+                   .arg(label->height())
+                   .arg(label->heightForWidth(label->width()))
+                   .arg(offCentre)
+                   .arg(emptyState->width());
+        return label->height() >= label->heightForWidth(label->width())
+               && label->width() <= std::min(emptyState->width(), readableWidth)
+               && std::abs(offCentre) <= 2;
+    };
+    for (const char *name : {"emptyTitle", "emptyText"}) {
+        const auto *label = f.child<QLabel>(name);
+        QString why;
+        QTRY_VERIFY2(fits(label, &why), qPrintable(why)); // once the layout has run
+    }
 }
 
 void TestMainWindow::escapeClearsTheSearch()

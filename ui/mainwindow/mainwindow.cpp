@@ -28,6 +28,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcUi, "orgdesk.ui")
 
 namespace {
@@ -100,12 +102,8 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
         updateEmptyState();
     });
     connect(m_ui->emptyButton, &QPushButton::clicked, this, &MainWindow::emptyStateButtonClicked);
-    // Short lines read better than one sentence across a wide window.
-    const int readableWidth = fontMetrics().averageCharWidth() * 72;
-    for (QLabel *label : {m_ui->emptyTitle, m_ui->emptyText}) {
-        label->setMaximumWidth(readableWidth);
-        m_ui->emptyStateLayout->setAlignment(label, Qt::AlignHCenter);
-    }
+    m_emptyStateMargins = m_ui->emptyStateLayout->contentsMargins();
+    m_ui->emptyState->installEventFilter(this); // resizes: see fitEmptyStateText()
     connect(m_actions, &ProjectActions::projectCreated, this, &MainWindow::selectProject);
     connect(m_actions, &ProjectActions::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
@@ -380,6 +378,27 @@ void MainWindow::saveSettings()
     m_settings.setDetailsPaneVisible(m_ui->detailsPane->toggleViewAction()->isChecked());
     m_settings.setShowArchived(m_ui->showArchivedAction->isChecked());
     m_settings.sync();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->emptyState && event->type() == QEvent::Resize)
+        fitEmptyStateText();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// Short lines read better than one sentence across a wide window, so the empty state's text
+// keeps to about 72 characters, centred by wider side margins. Not by a maximum width and a
+// centring alignment on the labels: the layout would size a word-wrapped label's height for
+// the layout's width but lay it out narrower, and its last lines would be cut off.
+void MainWindow::fitEmptyStateText()
+{
+    const int readableWidth = fontMetrics().averageCharWidth() * 72;
+    const int side = std::max(0, (m_ui->emptyState->width() - readableWidth) / 2);
+    m_ui->emptyStateLayout->setContentsMargins(std::max(m_emptyStateMargins.left(), side),
+                                               m_emptyStateMargins.top(),
+                                               std::max(m_emptyStateMargins.right(), side),
+                                               m_emptyStateMargins.bottom());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

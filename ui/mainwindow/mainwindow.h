@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class KeyState { Unknown, Missing, Ready };
@@ -65,6 +66,7 @@ private:
     void setUpTable();
     void setUpStatusBar();
     void setUpDetailsPane();
+    void fitEmptyStateText();
     void connectSession();
     void connectClient();
     void connectModel();
@@ -128,6 +130,7 @@ private:
 
     KeyState m_keyState = KeyState::Unknown;
     EmptyState m_emptyState = EmptyState::None;
+    QMargins m_emptyStateMargins; ///< the form's, before fitEmptyStateText() widens the sides
     BannerAction m_bannerAction = BannerAction::None;
     QString m_bannerProjectId;
     bool m_keyRejected = false;
