@@ -93,8 +93,10 @@ ProjectSearchIndex::Row ProjectSearchIndex::commit(qsizetype nameBytes, qsizetyp
     return row;
 }
 
-ProjectSearchIndex::Row ProjectSearchIndex::append(const QString &name, const QString &id)
+ProjectSearchIndex::Row ProjectSearchIndex::append(const Project &project)
 {
+    const QString &name = project.name;
+    const QString &id = project.id;
     const qsizetype mostBytes = 3 * (name.size() + id.size());
     char *const start = mostBytes <= MaxRowBytes ? room(mostBytes) : nullptr;
     char *const nameEnd = start ? foldToUtf8(name, start) : nullptr;
@@ -126,10 +128,8 @@ void ProjectSearchIndex::insertRows(const ProjectTableModel &model, int first, i
     if (first < 0 || last < first || first > m_rows.size())
         return;
     m_rows.insert(first, last - first + 1, Row{});
-    for (int row = first; row <= last; ++row) {
-        const Project &project = model.projectAt(row);
-        m_rows[row] = append(project.name, project.id);
-    }
+    for (int row = first; row <= last; ++row)
+        m_rows[row] = append(model.projectAt(row));
 }
 
 void ProjectSearchIndex::removeRows(int first, int last)
@@ -148,8 +148,7 @@ void ProjectSearchIndex::updateRows(const ProjectTableModel &model, int first, i
     last = std::min(last, int(m_rows.size()) - 1);
     for (int row = std::max(first, 0); row <= last; ++row) {
         forget(m_rows.at(row));
-        const Project &project = model.projectAt(row);
-        m_rows[row] = append(project.name, project.id);
+        m_rows[row] = append(model.projectAt(row));
     }
     compactIfWasteful();
 }

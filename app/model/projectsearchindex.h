@@ -11,6 +11,7 @@
 #include <vector>
 
 class ProjectTableModel;
+struct Project;
 
 /// What a search looks through, each project's name and id, case-folded once into compact
 /// UTF-8 in row order and kept in step with a ProjectTableModel's rows.
@@ -74,7 +75,7 @@ private:
     };
     static constexpr quint32 NotIndexed = 0xffffffff;
 
-    [[nodiscard]] Row append(const QString &name, const QString &id);
+    [[nodiscard]] Row append(const Project &project);
     [[nodiscard]] char *room(qsizetype bytes);
     [[nodiscard]] Row commit(qsizetype nameBytes, qsizetype idBytes);
     [[nodiscard]] const char *textOf(Row row) const;

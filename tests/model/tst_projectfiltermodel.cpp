@@ -24,6 +24,17 @@ const QList<std::pair<QString, qint64>> Names{
     {QStringLiteral("Delta"), Base + 100},
 };
 
+// An active project made here, not listed by the sandbox (for upsert()).
+Project localProject(const QString &id, const QString &name, qint64 createdAt)
+{
+    Project project;
+    project.id = id;
+    project.name = name;
+    project.status = u"active"_s;
+    project.createdAt = createdAt;
+    return project;
+}
+
 struct Harness : ModelHarness
 {
     /// The ids the proxy shows, sorted.
@@ -35,22 +46,30 @@ struct Harness : ModelHarness
         ids.sort();
         return ids;
     }
-    /// The ids of the projects whose name or id contains @p query as Qt compares, sorted.
-    [[nodiscard]] QStringList idsMatching(const QString &query) const
+    /// The model's projects whose name or id contains @p query as Qt compares, in model order.
+    [[nodiscard]] QList<Project> projectsMatching(const QString &query) const
     {
-        QStringList ids;
+        QList<Project> matching;
         for (int row = 0; row < model.rowCount(); ++row) {
             const Project &project = model.projectAt(row);
             if (project.name.contains(query, Qt::CaseInsensitive)
                 || project.id.contains(query, Qt::CaseInsensitive)) {
-                ids.append(project.id);
+                matching.append(project);
             }
         }
+        return matching;
+    }
+    /// The ids of projectsMatching(@p query), sorted.
+    [[nodiscard]] QStringList idsMatching(const QString &query) const
+    {
+        QStringList ids;
+        for (const Project &project : projectsMatching(query))
+            ids.append(project.id);
         ids.sort();
         return ids;
     }
 
-    /// The ids of idsMatching(@p query), in the order Qt's comparisons give @p column (ties
+    /// The ids of projectsMatching(@p query), in the order Qt's comparisons give @p column (ties
     /// in the model's order, as QSortFilterProxyModel's stable sort leaves them).
     [[nodiscard]] QStringList sortedIdsMatching(const QString &query, int column, Qt::SortOrder order) const
     {
@@ -69,12 +88,7 @@ struct Harness : ModelHarness
                 return numbers(a.archivedAt.value_or(-1), b.archivedAt.value_or(-1));
             }
         };
-        QList<Project> matching;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            const Project &p = model.projectAt(row);
-            if (p.name.contains(query, Qt::CaseInsensitive) || p.id.contains(query, Qt::CaseInsensitive))
-                matching.append(p);
-        }
+        QList<Project> matching = projectsMatching(query);
         std::stable_sort(matching.begin(), matching.end(), [&](const Project &a, const Project &b) {
             return order == Qt::AscendingOrder ? compare(a, b) < 0 : compare(a, b) > 0;
         });
@@ -203,16 +217,9 @@ void TestProjectFilterModel::agreesWithQtBeyondAscii()
     QVERIFY(reloaded.wait(Timeout));
     // Text that never crosses the wire as JSON: a broken surrogate pair, and a name too long
     // to index. Both are searched by Qt.
-    const auto addLocally = [this](const QString &id, const QString &name) {
-        Project project;
-        project.id = id;
-        project.name = name;
-        project.status = u"active"_s;
-        project.createdAt = Base + 2000;
-        h->model.upsert(project);
-    };
-    addLocally(u"proj_lonesurrogate"_s, u"Half "_s + QChar(0xD801) + u" pair"_s);
-    addLocally(u"proj_long"_s, u"Long "_s + QString(3000, u'x') + u" END"_s);
+    const QString brokenPair = u"Half "_s + QChar(0xD801) + u" pair"_s;
+    h->model.upsert(localProject(u"proj_lonesurrogate"_s, brokenPair, Base + 2000));
+    h->model.upsert(localProject(u"proj_long"_s, u"Long "_s + QString(3000, u'x') + u" END"_s, Base + 2000));
     QCOMPARE(h->proxy.searchIndex().rowCount(), h->model.rowCount());
     QCOMPARE(h->proxy.searchIndex().rowsNotIndexed(), 2);
 
@@ -310,10 +317,7 @@ void TestProjectFilterModel::newestFirstKeepsTheSourceOrderUntilItBreaks()
     QVERIFY(newestFirst());
 
     // ...new projects included: they go where the model puts them, newest first.
-    Project created;
-    created.id = u"proj_newest"_s;
-    created.name = u"Newest"_s;
-    created.createdAt = Base + 5000;
+    const Project created = localProject(u"proj_newest"_s, u"Newest"_s, Base + 5000);
     h->model.upsert(created);
     QVERIFY(h->proxy.keepsSourceOrder());
     QCOMPARE(h->proxy.index(0, ProjectTableModel::IdColumn).data().toString(), created.id);
@@ -421,11 +425,7 @@ void TestProjectFilterModel::ranksFollowEveryChange()
     QCOMPARE(h->proxy.index(h->proxy.rowCount() - 1, ProjectTableModel::IdColumn).data().toString(), first.id);
 
     freshRanks();
-    Project created;
-    created.id = u"proj_000created"_s;
-    created.name = u"0 created first"_s;
-    created.status = u"active"_s;
-    created.createdAt = Base + 9000;
+    const Project created = localProject(u"proj_000created"_s, u"0 created first"_s, Base + 9000);
     h->model.upsert(created); // rowsInserted at the top: every row's number moves
     QVERIFY(inQtsOrder());
     QCOMPARE(h->proxy.index(0, ProjectTableModel::IdColumn).data().toString(), created.id);
@@ -457,11 +457,7 @@ void TestProjectFilterModel::followsChangesWhileFilteredAndSorted()
     QCOMPARE(h->proxy.rowCount(), 3);
 
     // A new project that matches comes in at its sorted place.
-    Project created;
-    created.id = QStringLiteral("proj_created");
-    created.name = QStringLiteral("alpha aardvark");
-    created.createdAt = Base + 1000;
-    created.status = QStringLiteral("active");
+    const Project created = localProject(u"proj_created"_s, u"alpha aardvark"_s, Base + 1000);
     h->model.upsert(created);
     QCOMPARE(h->proxy.rowCount(), 4);
     QCOMPARE(h->proxy.index(0, ProjectTableModel::IdColumn).data().toString(), created.id);
@@ -560,11 +556,7 @@ void TestProjectFilterModel::indexFollowsEveryChange()
     QVERIFY(h->model.isComplete());
     QVERIFY(agrees("a listing in pages"));
 
-    Project created;
-    created.id = u"proj_createdhere"_s;
-    created.name = u"ALPHA created"_s;
-    created.status = u"active"_s;
-    created.createdAt = Base + 5000;
+    const Project created = localProject(u"proj_createdhere"_s, u"ALPHA created"_s, Base + 5000);
     h->model.upsert(created); // inserted at the top
     QVERIFY(agrees("an insertion at the top"));
 
