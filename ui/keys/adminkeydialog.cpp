@@ -4,6 +4,7 @@
 #include "ui_adminkeydialog.h"
 
 #include "adminapiclient.h"
+#include "plaintext.h"
 #include "session.h"
 
 #include <QLoggingCategory>
@@ -58,6 +59,7 @@ AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client,
     d->network = network;
 
     m_ui->setupUi(this);
+    PlainText::makeLabelsPlain(this);
     d->verifyButton = m_ui->buttonBox->addButton(tr("&Verify and Save"), QDialogButtonBox::AcceptRole);
     d->verifyButton->setObjectName(QStringLiteral("verifyButton"));
     d->verifyButton->setAccessibleName(tr("Verify and save"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "projecterrortext.h"
 
+#include "displaytext.h"
 #include "projectrules.h"
 
 QString ProjectErrorText::forCreate(const QString &name, const ApiError &error)
@@ -70,7 +71,7 @@ QString ProjectErrorText::quoted(const Project &project)
 
 QString ProjectErrorText::quoted(const QString &name)
 {
-    return tr("“%1”").arg(name);
+    return tr("“%1”").arg(DisplayText::isolated(name));
 }
 
 QString ProjectErrorText::withRequestId(const QString &message, const ApiError &error)
@@ -83,6 +84,6 @@ QString ProjectErrorText::defaultProjectRefusal(const ApiError &error)
 {
     QString text = tr("The Default project cannot be renamed or archived.");
     if (!error.apiMessage().isEmpty())
-        text += QLatin1Char('\n') + tr("OpenAI said: %1").arg(error.apiMessage());
+        text += QLatin1Char('\n') + tr("OpenAI said: %1").arg(DisplayText::isolated(error.apiMessage()));
     return withRequestId(text, error);
 }

@@ -3,6 +3,7 @@
 #include "projectnamedialog.h"
 #include "ui_projectnamedialog.h"
 
+#include "plaintext.h"
 #include "projecterrortext.h"
 
 #include <QPushButton>
@@ -13,6 +14,7 @@ ProjectNameDialog::ProjectNameDialog(Mode mode, QWidget *parent)
     , m_mode(mode)
 {
     m_ui->setupUi(this);
+    PlainText::makeLabelsPlain(this);
     const bool create = mode == Mode::Create;
     setWindowTitle(create ? tr("New Project") : tr("Rename Project"));
     setAccessibleName(windowTitle());
