@@ -8,11 +8,14 @@
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
 #include "appsettings.h"
+#include "archivedialog.h"
+#include "displaytext.h"
 #include "errorbanner.h"
 #include "keystore.h"
 #include "mainwindow.h"
 #include "projectfiltermodel.h"
 #include "projecttablemodel.h"
+#include "projectnamedialog.h"
 #include "projecttableview.h"
 #include "sandboxserver.h"
 #include "session.h"
@@ -32,6 +35,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -130,6 +134,26 @@ struct Fixture
     }
 };
 
+/// Every label under @p root shows its text as text: never as HTML (issue #13).
+void verifyLabelsArePlain(const QWidget *root)
+{
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    QVERIFY(!labels.isEmpty());
+    for (const QLabel *label : labels) {
+        QVERIFY2(label->textFormat() == Qt::PlainText || label->property("orgdeskRichText").toBool(),
+                 qPrintable(label->objectName()));
+    }
+}
+
+bool hasControlOrBidi(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0x20 || (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E)
+            || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F;
+    });
+}
+
 void clearSettings()
 {
     QSettings settings(QStringLiteral("OrgDesk"), QStringLiteral("OrgDesk"));
@@ -148,6 +172,8 @@ private Q_SLOTS:
     void init();
 
     void firstPageLoadsAtOnceWithAKey();
+    void hostileNamesStayText_data();
+    void hostileNamesStayText();
     void windowTitleNamesANonDefaultHost();
     void noKeyShowsTheConnectState();
     void statusBarTexts_data();
@@ -208,6 +234,58 @@ void TestMainWindow::firstPageLoadsAtOnceWithAKey()
     // The newest project comes first (default sort: Created, descending).
     QCOMPARE(f.proxy()->index(0, 0).data(ProjectTableModel::ProjectIdRole).toString(),
              f.server.projects().first().id);
+}
+
+void TestMainWindow::hostileNamesStayText_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("bold markup") << QStringLiteral("<b>x</b>");
+    QTest::newRow("image markup") << QStringLiteral("<img src=x> <a href='https://example.com'>y</a>");
+    QTest::newRow("right-to-left override") << QStringLiteral("invoice\u202Etxt.exe archive me");
+    QTest::newRow("newline") << QStringLiteral("first line\nsecond line");
+    QTest::newRow("3,000 characters") << QString(3000, u'W');
+}
+
+// Issue #13: a project name is shown as it is, everywhere, and never obeyed.
+void TestMainWindow::hostileNamesStayText()
+{
+    QFETCH(QString, name);
+    Fixture f;
+    const SandboxProject project = f.server.addProject(name, 1900000000); // newest: row 0
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    f.select({project.id});
+
+    // The table and the details pane show it, control characters as symbols.
+    const QString cell = f.model()->index(f.model()->rowOf(project.id), 0).data().toString();
+    QCOMPARE(cell, DisplayText::visible(name));
+    QVERIFY(!hasControlOrBidi(cell));
+    QCOMPARE(f.child<QLabel>("nameValue")->text(), DisplayText::visible(name));
+    verifyLabelsArePlain(f.window.get());
+
+    // A status message sets the id apart from the sentence around it.
+    f.action("copyIdAction")->trigger();
+    QCOMPARE(f.window->statusBar()->currentMessage(),
+             QStringLiteral("Copied %1").arg(DisplayText::isolated(project.id)));
+
+    // The dialogs: every label plain, the name isolated inside the sentence.
+    f.action("archiveAction")->trigger();
+    auto *archive = f.window->findChild<ArchiveDialog *>();
+    QVERIFY(archive);
+    QTRY_VERIFY(archive->isVisible());
+    verifyLabelsArePlain(archive);
+    const QString question = archive->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+    QVERIFY2(question.contains(DisplayText::isolated(name)), qPrintable(question.left(200)));
+    QVERIFY(!question.contains(QChar(0x202E)) && !question.contains(u'\n'));
+    archive->reject();
+    QTRY_VERIFY(!f.window->findChild<ArchiveDialog *>());
+
+    f.action("renameAction")->trigger();
+    auto *rename = f.window->findChild<ProjectNameDialog *>();
+    QVERIFY(rename);
+    QTRY_VERIFY(rename->isVisible());
+    verifyLabelsArePlain(rename);
+    rename->reject();
 }
 
 void TestMainWindow::windowTitleNamesANonDefaultHost()
