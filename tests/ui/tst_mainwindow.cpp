@@ -172,6 +172,7 @@ private Q_SLOTS:
     void init();
 
     void firstPageLoadsAtOnceWithAKey();
+    void keyChangeDuringACreateKeepsTheNameAndTheTableClean();
     void hostileNamesStayText_data();
     void hostileNamesStayText();
     void windowTitleNamesANonDefaultHost();
@@ -234,6 +235,45 @@ void TestMainWindow::firstPageLoadsAtOnceWithAKey()
     // The newest project comes first (default sort: Created, descending).
     QCOMPARE(f.proxy()->index(0, 0).data(ProjectTableModel::ProjectIdRole).toString(),
              f.server.projects().first().id);
+}
+
+// Issue #13: the key changes while a create is on the wire (the service never answers it).
+// The dialog says what happened and keeps the name; the old organization's rows are gone at
+// once and none of its answers arrive afterwards.
+void TestMainWindow::keyChangeDuringACreateKeepsTheNameAndTheTableClean()
+{
+    Fixture f;
+    f.server.seed(30, 0, 7);
+    SandboxFault silence;
+    silence.kind = SandboxFault::Kind::NoResponse;
+    silence.method = "POST";
+    silence.path = ListPath;
+    f.server.addFault(silence);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+
+    f.action("newAction")->trigger();
+    auto *dialog = f.window->findChild<ProjectNameDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QTest::keyClicks(nameEdit, QStringLiteral("Quarterly review"));
+    QTest::keyClick(nameEdit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(f.server.requestCount("POST", ListPath) == 1, Timeout);
+    QVERIFY(dialog->isBusy());
+
+    QVERIFY(f.model()->rowCount() > 0);
+    f.session.useKey(QStringLiteral("sk-admin-another-organization-0000"), false);
+    QCOMPARE(f.model()->rowCount(), 0); // the old organization's rows, gone at once
+    QCOMPARE(f.client.pendingCount(), 1); // only the new key's first page
+    QVERIFY(!dialog->isBusy());
+    QCOMPARE(nameEdit->text(), QStringLiteral("Quarterly review"));
+    const QString error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+    QVERIFY2(error.contains(QStringLiteral("admin key changed")), qPrintable(error));
+    // The new key is not the sandbox's: its first page is refused, and the table stays empty.
+    QTRY_VERIFY_WITH_TIMEOUT(f.client.pendingCount() == 0, Timeout);
+    QCOMPARE(f.model()->rowCount(), 0);
+    dialog->reject();
 }
 
 void TestMainWindow::hostileNamesStayText_data()

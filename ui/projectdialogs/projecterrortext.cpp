@@ -15,6 +15,11 @@ QString ProjectErrorText::forCreate(const QString &name, const ApiError &error)
                 .arg(quoted(name)),
             error);
     }
+    if (error.kind() == ApiError::Kind::KeyChanged) {
+        return tr("The admin key changed while %1 was being created. It may have been created "
+                  "with the old key, in that key's organization; nothing more was sent with it.")
+            .arg(quoted(name));
+    }
     return withRequestId(error.userMessage(), error);
 }
 
