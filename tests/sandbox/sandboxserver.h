@@ -61,6 +61,8 @@ struct SandboxRequest
     QDateTime at;
     int status = 0;         ///< what was answered (0 for a dropped or unanswered request)
     QString requestId;
+    /// The name of the organization whose admin key was presented; empty when it matched none.
+    QString organization;
 };
 
 /// A local stand-in for the OpenAI Admin API's Projects endpoints, on QtHttpServer.
@@ -69,13 +71,23 @@ struct SandboxRequest
 /// on 127.0.0.1 only, and can be told to misbehave: latency, error statuses, HTML, truncated
 /// JSON, dropped connections, silence, a per-endpoint rate limit and the service's
 /// "archive succeeds but answers project_archived" bug.
+///
+/// It serves several organizations, one per admin key: a request goes to the organization
+/// whose key it presents. The functions without an organization act on the default one
+/// ("default", whose key setAdminKey() sets). Faults, latency, the rate limit's settings and
+/// the request log are the server's; the rate limit counts per organization and endpoint.
+///
+/// The control endpoint (/__sandbox/...) answers only requests whose Host is this sandbox's
+/// loopback address and port and that carry the header `x-sandbox-token: controlToken()`.
 class SandboxServer : public QObject
 {
     Q_OBJECT
 public:
     static constexpr auto DefaultAdminKey = "sk-admin-sandbox-0123456789abcdef";
+    /// The name of the organization that exists from the start.
+    static constexpr auto DefaultOrganization = "default";
 
-    /// Starts with an organization that holds only the "Default project".
+    /// Starts with one organization, "default", that holds only the "Default project".
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
@@ -83,8 +95,29 @@ public:
     /// log and the rate-limit window; tests inject one to step time. Default: the system clock.
     void setClock(std::function<qint64()> msecsSinceEpoch);
 
-    /// The key accepted as an admin key (default: DefaultAdminKey).
+    /// The default organization's admin key (default: DefaultAdminKey).
     void setAdminKey(const QString &key);
+
+    /// Adds an organization reached with @p adminKey, seeded like seed(): a "Default project"
+    /// plus @p active and @p archived projects, deterministic for the name and @p seed. Project
+    /// ids never collide with another organization's. Ignored (with a warning) when the name
+    /// or the key is empty or already taken.
+    void addOrganization(const QString &name, const QString &adminKey, int active = 0,
+                         int archived = 0, quint32 seed = 1);
+    /// The projects of the organization named @p organization, newest first (none if unknown).
+    [[nodiscard]] QList<SandboxProject> projectsOf(const QString &organization) const;
+    /// 0 for an unknown organization.
+    [[nodiscard]] int projectCountOf(const QString &organization) const;
+    /// Adds one project to the named organization; returns it with its new id (an empty id
+    /// when the organization is unknown).
+    SandboxProject addProjectTo(const QString &organization, const QString &name,
+                                qint64 createdAt, bool archived = false);
+
+    /// The token the control endpoint asks for in `x-sandbox-token`: 16 random bytes as hex,
+    /// new for every SandboxServer.
+    [[nodiscard]] QString controlToken() const;
+    /// Fixes the token (an empty one is refused: the control endpoint always needs one).
+    void setControlToken(const QString &token);
 
     /// Listens on 127.0.0.1:@p port (0: any free port). Returns the port, 0 on failure.
     quint16 listen(quint16 port = 0);
@@ -92,9 +125,9 @@ public:
     /// http://127.0.0.1:<port>/v1
     [[nodiscard]] QUrl baseUrl() const;
 
-    /// Replaces the organization with a "Default project" plus @p active active and
-    /// @p archived archived projects, with realistic names and creation dates spread over
-    /// years, deterministic for a given @p seed.
+    /// Replaces the default organization's projects with a "Default project" plus @p active
+    /// active and @p archived archived projects, with realistic names and creation dates
+    /// spread over years, deterministic for a given @p seed.
     void seed(int active, int archived, quint32 seed = 1);
     /// Adds one project directly (tests); returns it with its new id.
     SandboxProject addProject(const QString &name, qint64 createdAt, bool archived = false);

@@ -4,6 +4,7 @@
 // The sandbox against a plain QNetworkAccessManager, over real HTTP on loopback: every rule of
 // the API it imitates, every fault it can inject, its control endpoint and its executable.
 
+#include "projectstore.h"
 #include "sandboxserver.h"
 
 #include <QJsonArray>
@@ -13,9 +14,11 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -56,6 +59,8 @@ QStringList strings(std::initializer_list<const char *> items)
         list.append(QString::fromUtf8(item));
     return list;
 }
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 /// What the client got for one request.
 struct Answer
@@ -175,6 +180,30 @@ QStringList idsOf(const QList<SandboxProject> &projects, bool includeArchived = 
     return ids;
 }
 
+/// Starts the sandbox executable with @p arguments; the two lines it prints once it listens
+/// (fewer if it printed them not in time).
+QStringList startExecutable(QProcess &process, const QStringList &arguments)
+{
+    process.setProgram(QStringLiteral(ORGDESK_SANDBOX_EXECUTABLE));
+    process.setArguments(arguments);
+    process.start();
+    QStringList lines;
+    if (!process.waitForStarted(20000))
+        return lines;
+    while (lines.size() < 2
+           && QTest::qWaitFor([&process] { return process.canReadLine(); }, 20000))
+        lines.append(QString::fromUtf8(process.readLine()));
+    return lines;
+}
+
+/// The port in the executable's first line, exactly as scripts parse it; 0 if it is not so.
+int portOfFirstLine(const QString &line)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^orgdesk-sandbox listening on http://127\\.0\\.0\\.1:(\\d+)/v1\\n$"));
+    return pattern.match(line).captured(1).toInt();
+}
+
 } // namespace
 
 class tst_Sandbox : public QObject
@@ -233,6 +262,17 @@ private Q_SLOTS:
     void archiveBug();
 
     void controlEndpoint();
+    void controlGuard_data();
+    void controlGuard();
+    void controlGuardWithoutHost();
+    void controlToken();
+    void controlOrganizations();
+
+    void organizationsAreSeparate();
+    void organizationsNeverShareIds();
+    void organizationsRefuseTakenNamesAndKeys();
+    void rateLimitPerOrganization();
+
 
     void seedingIsDeterministic();
     void seededOrganizationLooksReal();
@@ -240,17 +280,23 @@ private Q_SLOTS:
     void fiftyThousandProjects();
 
     void executable();
+    void executableOptions();
 
 private:
     /// One request to @p url; waits for the answer (or a network error) at most 30 s.
     Answer callUrl(const QByteArray &method, const QUrl &url, const QByteArray &body,
                    const QByteArray &authorization, int transferTimeoutMs = 0,
-                   const QByteArray &userAgent = QByteArrayLiteral("tst_sandbox/1.0"));
+                   const QByteArray &userAgent = QByteArrayLiteral("tst_sandbox/1.0"),
+                   const Headers &extraHeaders = {});
     /// One request to the in-process sandbox, with the admin key unless told otherwise.
     Answer call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                 const QByteArray &authorization = bearer(adminKey));
     QNetworkReply *send(const QByteArray &method, const QString &pathAndQuery,
                         const QByteArray &body = {});
+    /// One control request with the control token and the sandbox's own Host, never a key.
+    Answer control(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    /// The URL of @p pathAndQuery on the in-process sandbox.
+    QUrl urlOf(const QString &pathAndQuery) const;
     /// Walks every page with limit 100; nothing if a page fails.
     std::optional<QStringList> walk(bool includeArchived, int *pages = nullptr);
 
@@ -278,11 +324,13 @@ void tst_Sandbox::cleanup()
 
 Answer tst_Sandbox::callUrl(const QByteArray &method, const QUrl &url, const QByteArray &body,
                             const QByteArray &authorization, int transferTimeoutMs,
-                            const QByteArray &userAgent)
+                            const QByteArray &userAgent, const Headers &extraHeaders)
 {
     QNetworkRequest request(url);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
+    for (const auto &[name, value] : extraHeaders)
+        request.setRawHeader(name, value);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
@@ -308,20 +356,30 @@ Answer tst_Sandbox::callUrl(const QByteArray &method, const QUrl &url, const QBy
     return answer;
 }
 
+QUrl tst_Sandbox::urlOf(const QString &pathAndQuery) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(pathAndQuery));
+}
+
 Answer tst_Sandbox::call(const QByteArray &method, const QString &pathAndQuery,
                          const QByteArray &body, const QByteArray &authorization)
 {
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(pathAndQuery));
-    return callUrl(method, url, body, authorization);
+    return callUrl(method, urlOf(pathAndQuery), body, authorization);
 }
 
 QNetworkReply *tst_Sandbox::send(const QByteArray &method, const QString &pathAndQuery,
                                  const QByteArray &body)
 {
-    QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(pathAndQuery)));
+    QNetworkRequest request(urlOf(pathAndQuery));
     request.setRawHeader("Authorization", bearer(adminKey));
     return m_network->sendCustomRequest(request, method, body);
+}
+
+Answer tst_Sandbox::control(const QByteArray &method, const QString &path,
+                            const QByteArray &body)
+{
+    return callUrl(method, urlOf(path), body, {}, 0, QByteArrayLiteral("tst_sandbox/1.0"),
+                   {{"x-sandbox-token", m_server->controlToken().toLatin1()}});
 }
 
 std::optional<QStringList> tst_Sandbox::walk(bool includeArchived, int *pages)
@@ -459,9 +517,9 @@ void tst_Sandbox::logNeverContainsAKey()
     QList<SandboxRequest> everything = log;
     for (const QList<QVariant> &signal : std::as_const(handled))
         everything.append(signal.constFirst().value<SandboxRequest>());
-    const Answer control = call("GET", QStringLiteral("/__sandbox/requests"));
-    QCOMPARE(control.status, 200);
-    QCOMPARE(control.data().size(), 12);
+    const Answer logged = control("GET", QStringLiteral("/__sandbox/requests"));
+    QCOMPARE(logged.status, 200);
+    QCOMPARE(logged.data().size(), 12);
 
     for (const QByteArray &key : keys) {
         const QString text = QString::fromLatin1(key);
@@ -469,7 +527,7 @@ void tst_Sandbox::logNeverContainsAKey()
             for (const QString &field : fieldsOf(request))
                 QVERIFY2(!field.contains(text), qPrintable(QStringLiteral("logged: ") + field));
         }
-        QVERIFY2(!control.body.contains(key), control.body.constData());
+        QVERIFY2(!logged.body.contains(key), logged.body.constData());
     }
     // The redaction leaves a trace, so a reader knows something was there.
     QVERIFY(log.at(1).body.contains("[redacted]"));
@@ -1451,8 +1509,7 @@ void tst_Sandbox::latencyDelaysWithoutBlocking()
     std::unique_ptr<QNetworkReply> held(send("GET", listPath));
     QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 2, 20000);
     QCOMPARE(m_server->requests().constLast().status, 0); // in flight
-    const Answer control = call("GET", QStringLiteral("/__sandbox/state"));
-    QCOMPARE(control.status, 200);
+    QCOMPARE(control("GET", QStringLiteral("/__sandbox/state")).status, 200);
     QVERIFY(!held->isFinished());
 
     // Destroying the sandbox with the answer still due closes the connection; nothing leaks.
@@ -1602,7 +1659,7 @@ void tst_Sandbox::controlEndpoint()
 {
     const auto control
         = [this](const QByteArray &method, const char *path, const QByteArray &body = {}) {
-              return call(method, QString::fromLatin1(path), body, {}); // never a key
+              return this->control(method, QString::fromLatin1(path), body);
           };
     const auto json = [](const char *text) {
         return QByteArray(text);
@@ -1718,8 +1775,9 @@ void tst_Sandbox::controlEndpoint()
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject entry = entries.at(i).toObject();
         QCOMPARE(entry.keys(),
-                 strings({"at", "authorization", "body", "content_type", "method", "path", "query",
-                          "request_id", "status", "user_agent"}));
+                 strings({"at", "authorization", "body", "content_type", "method",
+                          "organization", "path", "query", "request_id", "status",
+                          "user_agent"}));
         QCOMPARE(entry.value(QLatin1String("request_id")).toString(),
                  m_server->requests().at(i).requestId);
         QVERIFY(
@@ -1759,6 +1817,341 @@ void tst_Sandbox::controlEndpoint()
     QCOMPARE(malformed.status, 400);
     QVERIFY2(errorShapeProblem(malformed).isEmpty(), qPrintable(errorShapeProblem(malformed)));
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+// --- The control endpoint's guard -----------------------------------------------------------
+
+void tst_Sandbox::controlGuard_data()
+{
+    QTest::addColumn<QString>("host"); // %1: the sandbox's port, %2: another port
+    QTest::addColumn<QString>("token"); // right, none, empty, wrong, upper, longer
+    QTest::addColumn<bool>("served");
+
+    const QString right = QStringLiteral("right");
+    QTest::newRow("127.0.0.1 and the token") << QStringLiteral("127.0.0.1:%1") << right << true;
+    QTest::newRow("localhost and the token") << QStringLiteral("localhost:%1") << right << true;
+    QTest::newRow("another name (DNS rebinding)")
+        << QStringLiteral("evil.example:%1") << right << false;
+    QTest::newRow("another port") << QStringLiteral("127.0.0.1:%2") << right << false;
+    QTest::newRow("no port") << QStringLiteral("127.0.0.1") << right << false;
+    QTest::newRow("localhost, no port") << QStringLiteral("localhost") << right << false;
+    QTest::newRow("the address as a subdomain")
+        << QStringLiteral("127.0.0.1.evil.example:%1") << right << false;
+    QTest::newRow("no token") << QStringLiteral("127.0.0.1:%1") << QStringLiteral("none")
+                              << false;
+    QTest::newRow("empty token") << QStringLiteral("127.0.0.1:%1") << QStringLiteral("empty")
+                                 << false;
+    QTest::newRow("wrong token") << QStringLiteral("127.0.0.1:%1") << QStringLiteral("wrong")
+                                 << false;
+    QTest::newRow("token in capitals")
+        << QStringLiteral("127.0.0.1:%1") << QStringLiteral("upper") << false;
+    QTest::newRow("token and one character more")
+        << QStringLiteral("localhost:%1") << QStringLiteral("longer") << false;
+}
+
+void tst_Sandbox::controlGuard()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, token);
+    QFETCH(bool, served);
+
+    const quint16 port = m_server->port();
+    host.replace(QLatin1String("%1"), QString::number(port))
+        .replace(QLatin1String("%2"), QString::number(port == 65535 ? 1024 : port + 1));
+    const QByteArray right = m_server->controlToken().toLatin1();
+    Headers headers{{"Host", host.toLatin1()}};
+    if (token == QLatin1String("right"))
+        headers.append({"x-sandbox-token", right});
+    else if (token == QLatin1String("empty"))
+        headers.append({"x-sandbox-token", QByteArray()});
+    else if (token == QLatin1String("wrong"))
+        headers.append({"x-sandbox-token", QByteArray(right.size(), '0')});
+    else if (token == QLatin1String("upper"))
+        headers.append({"x-sandbox-token", right.toUpper()});
+    else if (token == QLatin1String("longer"))
+        headers.append({"x-sandbox-token", right + '0'});
+    QVERIFY(right != right.toUpper()); // hex digits a-f are in it, or the row proves nothing
+
+    // Whether the request had an effect shows in the queue of faults.
+    const Answer queued = callUrl("POST", urlOf(QStringLiteral("/__sandbox/faults")),
+                                  R"({"status":500})", {}, 0, "tst_sandbox/1.0", headers);
+    QVERIFY2(headerProblem(queued).isEmpty(), qPrintable(headerProblem(queued)));
+    const Answer log = callUrl("GET", urlOf(QStringLiteral("/__sandbox/requests")), {}, {}, 0,
+                               "tst_sandbox/1.0", headers);
+    if (served) {
+        QCOMPARE(queued.status, 200);
+        QCOMPARE(m_server->pendingFaultCount(), 1);
+        QCOMPARE(log.status, 200);
+        return;
+    }
+    for (const Answer &refused : {queued, log}) {
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(errorShapeProblem(refused).isEmpty(), qPrintable(errorShapeProblem(refused)));
+        QCOMPARE(refused.errorObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("control_forbidden"));
+        QVERIFY(!refused.body.contains(right));
+    }
+    QCOMPARE(m_server->pendingFaultCount(), 0);
+    QVERIFY(log.data().isEmpty());
+    QCOMPARE(m_server->requestCount(), 0); // and a control request is never logged
+}
+
+void tst_Sandbox::controlGuardWithoutHost()
+{
+    // HTTP/1.0 needs no Host header; QNetworkAccessManager always sends one.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(20000));
+    socket.write("GET /__sandbox/state HTTP/1.0\r\nx-sandbox-token: "
+                 + m_server->controlToken().toLatin1() + "\r\n\r\n");
+    QByteArray answer;
+    QSignalSpy readyRead(&socket, &QTcpSocket::readyRead);
+    while (!answer.contains("}") && (readyRead.wait(20000) || socket.bytesAvailable() > 0))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 403 "), answer.constData());
+    QVERIFY(answer.contains("control_forbidden"));
+}
+
+void tst_Sandbox::controlToken()
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{32}$"));
+    QVERIFY2(hex.match(m_server->controlToken()).hasMatch(), qPrintable(m_server->controlToken()));
+    SandboxServer other;
+    QVERIFY(other.controlToken() != m_server->controlToken());
+
+    const QByteArray old = m_server->controlToken().toLatin1();
+    m_server->setControlToken(QStringLiteral("a-token-chosen-by-the-test"));
+    QCOMPARE(m_server->controlToken(), QStringLiteral("a-token-chosen-by-the-test"));
+    QCOMPARE(control("GET", QStringLiteral("/__sandbox/state")).status, 200);
+    QCOMPARE(callUrl("GET", urlOf(QStringLiteral("/__sandbox/state")), {}, {}, 0,
+                     "tst_sandbox/1.0", {{"x-sandbox-token", old}})
+                 .status,
+             403);
+
+    // An empty token would let a request without the header through: refused.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("empty token")));
+    m_server->setControlToken(QString());
+    QCOMPARE(m_server->controlToken(), QStringLiteral("a-token-chosen-by-the-test"));
+    QCOMPARE(call("GET", QStringLiteral("/__sandbox/state"), {}, {}).status, 403);
+}
+
+void tst_Sandbox::controlOrganizations()
+{
+    const QByteArray secondKey = QByteArrayLiteral("sk-admin-second-via-control-0000");
+    Answer state = control("POST", QStringLiteral("/__sandbox/organizations"),
+                           R"({"name":"second","admin_key":")" + secondKey
+                               + R"(","active":4,"archived":1,"seed":3})");
+    QCOMPARE(state.status, 200);
+    const QJsonArray organizations
+        = state.object().value(QLatin1String("organizations")).toArray();
+    QCOMPARE(organizations.size(), 2);
+    const QJsonObject second = organizations.at(1).toObject();
+    QCOMPARE(second.keys(), strings({"active", "archived", "name", "projects"}));
+    QCOMPARE(second.value(QLatin1String("name")).toString(), QStringLiteral("second"));
+    QCOMPARE(second.value(QLatin1String("projects")).toInt(), 6);
+    QCOMPARE(second.value(QLatin1String("active")).toInt(), 5);
+    QCOMPARE(second.value(QLatin1String("archived")).toInt(), 1);
+    QCOMPARE(organizations.at(0).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("default"));
+    QVERIFY2(!state.body.contains(secondKey) && !state.body.contains(adminKey),
+             state.body.constData());
+
+    // The same organization as one added in process.
+    SandboxServer twin;
+    twin.setClock([this] { return m_now; });
+    twin.addOrganization(QStringLiteral("second"), QStringLiteral("another-key"), 4, 1, 3);
+    QCOMPARE(idsOf(m_server->projectsOf(QStringLiteral("second"))),
+             idsOf(twin.projectsOf(QStringLiteral("second"))));
+    QCOMPARE(call("GET", listPath, {}, bearer(secondKey)).status, 200);
+    QCOMPARE(m_server->requests().constLast().organization, QStringLiteral("second"));
+
+    // Refused: a name or a key taken, a field missing or wrong; the answer never shows a key.
+    const auto refused = [this](const QByteArray &body, const char *param) {
+        const Answer answer = control("POST", QStringLiteral("/__sandbox/organizations"), body);
+        return answer.status == 400 && errorShapeProblem(answer).isEmpty()
+            && answer.errorObject().value(QLatin1String("param")).toString()
+            == QLatin1String(param)
+            && !answer.body.contains("sk-admin");
+    };
+    QVERIFY(refused(R"({"name":"second","admin_key":"sk-admin-x-000"})", "name"));
+    QVERIFY(refused(R"({"name":"third","admin_key":")" + secondKey + "\"}", "admin_key"));
+    QVERIFY(refused(R"({"name":"third","admin_key":")" + adminKey + "\"}", "admin_key"));
+    QVERIFY(refused(R"({"name":"third"})", "admin_key"));
+    QVERIFY(refused(R"({"admin_key":"sk-admin-y-000"})", "name"));
+    QVERIFY(refused(R"({"name":"third","admin_key":"sk-admin-y-000","active":-1})", "active"));
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("third")), 0);
+
+    // A project added to a named organization.
+    const Answer added = control("POST", QStringLiteral("/__sandbox/projects"),
+                                 R"({"name":"Into second","organization":"second"})");
+    QCOMPARE(added.status, 200);
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("second")), 7);
+    QCOMPARE(m_server->projectCount(), 1);
+    QCOMPARE(control("POST", QStringLiteral("/__sandbox/projects"),
+                     R"({"name":"X","organization":"nowhere"})")
+                 .errorObject()
+                 .value(QLatin1String("param"))
+                 .toString(),
+             QStringLiteral("organization"));
+
+    // The log says which organization each request was for.
+    call("GET", listPath, {}, bearer(wrongKey));
+    const QJsonArray log = control("GET", QStringLiteral("/__sandbox/requests")).data();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).toObject().value(QLatin1String("organization")).toString(),
+             QStringLiteral("second"));
+    QCOMPARE(log.at(1).toObject().value(QLatin1String("organization")).toString(), QString());
+}
+
+// --- Organizations --------------------------------------------------------------------------
+
+void tst_Sandbox::organizationsAreSeparate()
+{
+    const QString second = QStringLiteral("second");
+    const QByteArray secondKey = QByteArrayLiteral("sk-admin-second-organization-0000");
+    m_server->seed(6, 2, 1);
+    m_server->addOrganization(second, QString::fromLatin1(secondKey), 3, 1, 1);
+    QCOMPARE(m_server->projectCountOf(second), 5);
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("default")), 9);
+    QCOMPARE(idsOf(m_server->projectsOf(QStringLiteral("default"))), idsOf(m_server->projects()));
+    QVERIFY(m_server->projectsOf(QStringLiteral("nowhere")).isEmpty());
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("nowhere")), 0);
+    const QList<SandboxProject> secondProjects = m_server->projectsOf(second);
+    QCOMPARE(std::count_if(secondProjects.cbegin(), secondProjects.cend(),
+                           [](const SandboxProject &project) {
+                               return project.isDefault
+                                   && project.name == QLatin1String("Default project");
+                           }),
+             1);
+
+    // Each key lists its own organization, and the log says whose it was.
+    const QString all = listPath + QStringLiteral("?include_archived=true");
+    QCOMPARE(idsOf(call("GET", all, {}, bearer(secondKey)).data()), idsOf(secondProjects));
+    QCOMPARE(m_server->requests().constLast().organization, second);
+    QCOMPARE(idsOf(call("GET", all).data()), idsOf(m_server->projects()));
+    QCOMPARE(m_server->requests().constLast().organization, QStringLiteral("default"));
+
+    // Another organization's project does not exist for this key.
+    SandboxProject target;
+    for (const SandboxProject &project : m_server->projects()) {
+        if (!project.isDefault && !project.archivedAt)
+            target = project;
+    }
+    QCOMPARE(call("GET", projectPath(target.id), {}, bearer(secondKey)).status, 404);
+    QCOMPARE(call("POST", projectPath(target.id), nameBody(QStringLiteral("Taken over")),
+                  bearer(secondKey))
+                 .status,
+             404);
+    QCOMPARE(call("POST", archivePath(target.id), {}, bearer(secondKey)).status, 404);
+    QCOMPARE(m_server->project(target.id)->name, target.name);
+    QVERIFY(!m_server->project(target.id)->archivedAt);
+
+    // A create lands in the key's organization.
+    const Answer created = call("POST", listPath, nameBody(QStringLiteral("Made with key two")),
+                                bearer(secondKey));
+    QCOMPARE(created.status, 200);
+    QCOMPARE(m_server->projectCountOf(second), 6);
+    QCOMPARE(m_server->projectCount(), 9);
+    const SandboxProject added
+        = m_server->addProjectTo(second, QStringLiteral("Added in process"), startMs / 1000);
+    QVERIFY(idsOf(m_server->projectsOf(second)).contains(added.id));
+    QVERIFY(!m_server->project(added.id));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("nowhere")));
+    QVERIFY(m_server->addProjectTo(QStringLiteral("nowhere"), QStringLiteral("X"), 0).id.isEmpty());
+
+    // A key that matches no organization is served for none; every key is kept out of the log.
+    QCOMPARE(call("GET", listPath, {}, bearer(wrongKey)).status, 401);
+    QCOMPARE(m_server->requests().constLast().organization, QString());
+    QCOMPARE(call("GET", listPath, {}, bearer(projectKey)).status, 403);
+    QCOMPARE(m_server->requests().constLast().organization, QString());
+    call("POST", listPath, nameBody(QString::fromLatin1("Named " + secondKey)));
+    QVERIFY(!m_server->requests().constLast().body.contains(secondKey));
+
+    // setAdminKey() changes the default organization's key only.
+    const QByteArray newDefaultKey = QByteArrayLiteral("sk-admin-new-default-key-0000");
+    m_server->setAdminKey(QString::fromLatin1(newDefaultKey));
+    QCOMPARE(call("GET", listPath, {}, bearer(secondKey)).status, 200);
+    QCOMPARE(m_server->requests().constLast().organization, second);
+    QCOMPARE(call("GET", listPath, {}, bearer(newDefaultKey)).status, 200);
+    QCOMPARE(m_server->requests().constLast().organization, QStringLiteral("default"));
+}
+
+void tst_Sandbox::organizationsNeverShareIds()
+{
+    m_server->seed(300, 30, 1);
+    m_server->addOrganization(QStringLiteral("a"), QStringLiteral("sk-admin-a-000000"), 300, 30, 1);
+    m_server->addOrganization(QStringLiteral("b"), QStringLiteral("sk-admin-b-000000"), 300, 30, 1);
+    QSet<QString> ids;
+    for (const char *name : {"default", "a", "b"}) {
+        const QStringList own = idsOf(m_server->projectsOf(QLatin1String(name)));
+        QCOMPARE(own.size(), 331);
+        ids.unite(QSet<QString>(own.cbegin(), own.cend()));
+    }
+    QCOMPARE(ids.size(), 3 * 331);
+
+    // The same name and seed make the same organization in any sandbox.
+    SandboxServer other;
+    other.addOrganization(QStringLiteral("a"), QStringLiteral("sk-admin-other-000"), 300, 30, 1);
+    QCOMPARE(idsOf(other.projectsOf(QStringLiteral("a"))),
+             idsOf(m_server->projectsOf(QStringLiteral("a"))));
+
+    // Random ids could still meet by chance: a new id skips those another organization holds.
+    // Shown with two stores whose random numbers are the same.
+    ProjectStore first;
+    ProjectStore second;
+    second.setTakenElsewhere([&first](const QString &id) { return first.contains(id); });
+    QRandomGenerator firstRandom(7);
+    QRandomGenerator secondRandom(7);
+    for (int i = 0; i < 50; ++i) {
+        SandboxProject project;
+        project.id = first.newId(firstRandom);
+        first.insert(project);
+    }
+    for (int i = 0; i < 50; ++i) {
+        SandboxProject project;
+        project.id = second.newId(secondRandom);
+        QVERIFY(!first.contains(project.id));
+        second.insert(project);
+    }
+}
+
+void tst_Sandbox::organizationsRefuseTakenNamesAndKeys()
+{
+    m_server->addOrganization(QStringLiteral("second"), QStringLiteral("sk-admin-second-000"), 2);
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("second")), 3);
+    const auto expectWarning = [] {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("addOrganization")));
+    };
+    expectWarning();
+    m_server->addOrganization(QStringLiteral("second"), QStringLiteral("sk-admin-other-000"), 9);
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("second")), 3);
+    expectWarning();
+    m_server->addOrganization(QStringLiteral("third"), QString::fromLatin1(adminKey));
+    expectWarning();
+    m_server->addOrganization(QStringLiteral("third"), QStringLiteral("sk-admin-second-000"));
+    expectWarning();
+    m_server->addOrganization(QString(), QStringLiteral("sk-admin-fourth-000"));
+    expectWarning();
+    m_server->addOrganization(QStringLiteral("fourth"), QString());
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("third")), 0);
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("fourth")), 0);
+    QCOMPARE(call("GET", listPath).status, 200);
+    QCOMPARE(m_server->requests().constLast().organization, QStringLiteral("default"));
+}
+
+void tst_Sandbox::rateLimitPerOrganization()
+{
+    const QByteArray secondKey = QByteArrayLiteral("sk-admin-second-rate-limit-000");
+    m_server->addOrganization(QStringLiteral("second"), QString::fromLatin1(secondKey));
+    m_server->setRateLimit(1, true, 60000);
+    QCOMPARE(call("GET", listPath).status, 200);
+    QCOMPARE(call("GET", listPath).status, 429);
+    // Another organization's admin limit is its own.
+    QCOMPARE(call("GET", listPath, {}, bearer(secondKey)).status, 200);
+    QCOMPARE(call("GET", listPath, {}, bearer(secondKey)).status, 429);
+    m_now += 60000;
+    QCOMPARE(call("GET", listPath, {}, bearer(secondKey)).status, 200);
+    QCOMPARE(call("GET", listPath).status, 200);
 }
 
 // --- Seeding and size -----------------------------------------------------------------------
@@ -1874,27 +2267,25 @@ void tst_Sandbox::fiftyThousandProjects()
 void tst_Sandbox::executable()
 {
     QProcess process;
-    process.setProgram(QStringLiteral(ORGDESK_SANDBOX_EXECUTABLE));
     const QByteArray key = QByteArrayLiteral("sk-admin-process-test-0000");
-    process.setArguments(
+    QSignalSpy finished(&process, &QProcess::finished);
+    const QStringList lines = startExecutable(
+        process,
         {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--active"),
          QStringLiteral("3"), QStringLiteral("--archived"), QStringLiteral("2"),
          QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--admin-key"),
          QString::fromLatin1(key), QStringLiteral("--fault"),
          QStringLiteral("status=503,method=GET,path=/v1/organization/projects,count=1"),
          QStringLiteral("--log")});
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    QVERIFY(process.waitForStarted(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
-    const QString firstLine = QString::fromUtf8(process.readLine());
-    static const QRegularExpression pattern(
-        QStringLiteral("^orgdesk-sandbox listening on http://127\\.0\\.0\\.1:(\\d+)/v1\\n$"));
-    const QRegularExpressionMatch match = pattern.match(firstLine);
-    QVERIFY2(match.hasMatch(), qPrintable(firstLine));
+    QCOMPARE(lines.size(), 2);
+    const int port = portOfFirstLine(lines.at(0));
+    QVERIFY2(port > 0, qPrintable(lines.at(0)));
+    static const QRegularExpression tokenLine(QStringLiteral("^control token: ([0-9a-f]{32})\\n$"));
+    const QRegularExpressionMatch token = tokenLine.match(lines.at(1));
+    QVERIFY2(token.hasMatch(), qPrintable(lines.at(1)));
     const QUrl list(
         QStringLiteral("http://127.0.0.1:%1/v1/organization/projects?include_archived=true")
-            .arg(match.captured(1)));
+            .arg(port));
 
     QCOMPARE(callUrl("GET", list, {}, bearer(key)).status, 503); // the --fault
     const Answer answer = callUrl("GET", list, {}, bearer(key));
@@ -1902,12 +2293,72 @@ void tst_Sandbox::executable()
     QCOMPARE(answer.data().size(), 6);
     QCOMPARE(callUrl("GET", list, {}, bearer(adminKey)).status, 401);
 
+    // The control endpoint wants the printed token.
+    const QUrl state(QStringLiteral("http://127.0.0.1:%1/__sandbox/state").arg(port));
+    QCOMPARE(callUrl("GET", state, {}, {}).status, 403);
+    QCOMPARE(callUrl("GET", state, {}, {}, 0, "tst_sandbox/1.0",
+                     {{"x-sandbox-token", token.captured(1).toLatin1()}})
+                 .status,
+             200);
+
     process.kill();
     QVERIFY(finished.wait(20000) || !finished.isEmpty());
     const QByteArray log = process.readAllStandardError();
     QVERIFY2(log.contains("GET /v1/organization/projects?include_archived=true -> 200 auth=ok"),
              log.constData());
     QVERIFY(!log.contains(key));
+}
+
+void tst_Sandbox::executableOptions()
+{
+    QProcess process;
+    const QByteArray secondKey = QByteArrayLiteral("sk-admin-second-process-0000");
+    const QStringList lines = startExecutable(
+        process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--active"),
+                  QStringLiteral("0"), QStringLiteral("--archived"), QStringLiteral("0"),
+                  QStringLiteral("--organization"),
+                  QStringLiteral("second=%1,active=4,archived=2,seed=3")
+                      .arg(QString::fromLatin1(secondKey)),
+                  QStringLiteral("--control-token"), QStringLiteral("chosen-control-token")});
+    QCOMPARE(lines.size(), 2);
+    const int port = portOfFirstLine(lines.at(0));
+    QVERIFY2(port > 0, qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), QStringLiteral("control token: chosen-control-token\n"));
+
+    const QUrl list(QStringLiteral("http://127.0.0.1:%1%2?include_archived=true")
+                        .arg(port)
+                        .arg(listPath));
+    SandboxServer twin;
+    twin.addOrganization(QStringLiteral("second"), QStringLiteral("another-key"), 4, 2, 3);
+    QCOMPARE(idsOf(callUrl("GET", list, {}, bearer(secondKey)).data()),
+             idsOf(twin.projectsOf(QStringLiteral("second"))));
+    QCOMPARE(callUrl("GET", list, {}, bearer(adminKey)).data().size(), 1);
+    const Answer state
+        = callUrl("GET", QUrl(QStringLiteral("http://127.0.0.1:%1/__sandbox/state").arg(port)), {},
+                  {}, 0, "tst_sandbox/1.0", {{"x-sandbox-token", "chosen-control-token"}});
+    QCOMPARE(state.status, 200);
+    QCOMPARE(state.object().value(QLatin1String("organizations")).toArray().size(), 2);
+    process.kill();
+    process.waitForFinished(20000);
+
+    // Refused at start: a bad --organization, a name or key taken, an empty token.
+    const QList<QStringList> refused{
+        {QStringLiteral("--organization"), QStringLiteral("second")},
+        {QStringLiteral("--organization"), QStringLiteral("second=k1,colour=blue")},
+        {QStringLiteral("--organization"), QStringLiteral("second=k1,active=-3")},
+        {QStringLiteral("--organization"), QStringLiteral("default=k1")},
+        {QStringLiteral("--organization"), QStringLiteral("b=k1"), QStringLiteral("--organization"),
+         QStringLiteral("c=k1")},
+        {QStringLiteral("--control-token"), QString()},
+    };
+    for (const QStringList &arguments : refused) {
+        QProcess bad;
+        bad.start(QStringLiteral(ORGDESK_SANDBOX_EXECUTABLE),
+                  QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+        QVERIFY(bad.waitForFinished(20000));
+        QVERIFY2(bad.exitCode() == 2, qPrintable(arguments.join(QLatin1Char(' '))));
+        QVERIFY(bad.readAllStandardOutput().isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Sandbox)
