@@ -129,8 +129,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Queue a fault, e.g. \"status=500,method=POST,"
                        "path=/v1/organization/projects,count=2,retry-after=1\"; kinds: status, "
                        "html, truncated-json, empty-body, drop-mid-body, no-response, "
-                       "invalid-item. "
-                       "Repeatable."),
+                       "invalid-item, cursor-cycle, empty-more, repeat-rows, close, gzip, "
+                       "oversize, redirect. Repeatable."),
         QStringLiteral("SPEC"));
     const QCommandLineOption organization(
         QStringLiteral("organization"),

@@ -4,6 +4,7 @@
 
 #include "projectseeder.h"
 #include "sandboxserver_p.h"
+#include "streamedbody.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -108,16 +109,28 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
     logIndexById.insert(entry.requestId, log.size());
     log.append(entry);
 
-    const std::optional<SandboxFault> fault = faults.take(incoming.method, incoming.path);
-    SandboxResponse response;
-    if (fault && !FaultInjector::needsServedAnswer(*fault)) {
-        response = FaultInjector::answer(*fault, std::nullopt);
-    } else {
-        response = serve(incoming, authorization);
-        if (fault)
-            response = FaultInjector::answer(*fault, response);
-    }
-    deliver(socket, entry, response);
+    const std::optional<FaultInjector::Taken> taken = faults.take(incoming.method, incoming.path);
+    std::optional<SandboxResponse> served;
+    if (!taken || FaultInjector::needsServedAnswer(taken->fault))
+        served = serve(incoming, authorization);
+    deliver(socket, entry, taken ? faultAnswer(*taken, incoming, authorization, served) : *served);
+}
+
+SandboxResponse SandboxServer::Private::faultAnswer(const FaultInjector::Taken &taken,
+                                                    const IncomingRequest &request,
+                                                    const Authorization &authorization,
+                                                    const std::optional<SandboxResponse> &served)
+{
+    // Faults come before authorization; one that answers a list shows the key's organization
+    // if the key has one.
+    const Organization &organization
+        = authorization.organization ? *authorization.organization : defaultOrganization();
+    const QString query
+        = request.rawQuery.isEmpty() ? QString() : QLatin1Char('?') + request.rawQuery;
+    const FaultContext context{
+        organization.store, random, request.query, request.path + query, port, taken.use,
+    };
+    return FaultInjector::answer(taken.fault, context, served);
 }
 
 SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
@@ -237,11 +250,15 @@ void SandboxServer::Private::deliver(QTcpSocket *socket, const SandboxRequest &e
             finish(entry, 0);
             return;
         }
-        const bool drop = response.delivery == SandboxResponse::Delivery::DropMidBody;
-        finish(entry, drop ? 0 : response.status);
+        using Delivery = SandboxResponse::Delivery;
+        const bool cut = response.delivery == Delivery::DropMidBody
+            || response.delivery == Delivery::Close;
+        finish(entry, cut ? 0 : response.status);
         guarded->write(response.wireBytes(entry.requestId.toLatin1()));
-        if (drop)
-            guarded->disconnectFromHost(); // after the bytes written so far
+        if (response.delivery == Delivery::Streamed)
+            StreamedBody::start(guarded, response.stream);
+        else if (cut)
+            guarded->disconnectFromHost(); // after the bytes written so far, if any
     };
     if (latencyMs <= 0) {
         send();

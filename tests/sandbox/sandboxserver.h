@@ -34,6 +34,21 @@ struct SandboxFault
         DropMidBody,   ///< send headers and part of the body, then close the connection
         NoResponse,    ///< never answer (the connection stays open)
         InvalidItem,   ///< carry out the request, answer 200 with its last project made invalid
+        /// 200 lists whose cursor cycles: has_more true and last_id A, B, A, B... over the
+        /// organization's first two pages, so a client following cursors never ends
+        CursorCycle,
+        /// 200 list with no rows, has_more true and a fresh first_id/last_id each time
+        EmptyPageWithMore,
+        /// 200 list with the organization's first page each time, but an ever-new cursor
+        RepeatRows,
+        /// read the whole request, then close the connection without a byte of answer
+        Close,
+        /// 200 with a gzip body (streamed) that inflates to `sizeMib` MiB of list JSON
+        Gzip,
+        /// 200 JSON with a Content-Length of `sizeMib` MiB, streamed as the socket drains
+        Oversize,
+        /// `status` (302 unless a 3xx is given) with `Location: location`
+        Redirect,
     };
     Kind kind = Kind::Status;
     int status = 500;
@@ -46,6 +61,16 @@ struct SandboxFault
     /// Carry out the request first (create, rename, archive really happen), then answer with
     /// the fault: the outcome a client sees when a response is lost after the work was done.
     bool afterEffect = false;
+    /// Status: error.param of the error body (e.g. "name"); empty: null.
+    QString param;
+    /// Gzip, Oversize: the size of the (inflated) body, in MiB.
+    int sizeMib = 64;
+    /// Gzip, Oversize: pad with one repeated character (gzip ratio ~1000x), or with random hex
+    /// digits (~2x), so that a client's own size cap, not a ratio guard, has to stop it.
+    bool compressible = true;
+    /// Redirect: where to; empty: the same path and query on http://127.0.0.2:<port>, another
+    /// origin.
+    QString location;
 };
 
 /// One request as the sandbox saw it. Never holds a key.
@@ -69,8 +94,9 @@ struct SandboxRequest
 ///
 /// Behaves as ../shared/reference/admin-projects-api.md says the real service does, listens
 /// on 127.0.0.1 only, and can be told to misbehave: latency, error statuses, HTML, truncated
-/// JSON, dropped connections, silence, a per-endpoint rate limit and the service's
-/// "archive succeeds but answers project_archived" bug.
+/// JSON, dropped connections, silence, cursors that never end, bodies too large, redirects, a
+/// per-endpoint rate limit and the service's "archive succeeds but answers project_archived"
+/// bug.
 ///
 /// It serves several organizations, one per admin key: a request goes to the organization
 /// whose key it presents. The functions without an organization act on the default one
@@ -142,13 +168,16 @@ public:
     [[nodiscard]] int pendingFaultCount() const;
     /// Parses the command-line form of a fault, e.g.
     /// "kind=status,status=500,method=POST,path=/v1/organization/projects,count=2,retry-after=1".
-    /// Keys: kind (status|html|truncated-json|empty-body|drop-mid-body|no-response|invalid-item), status,
-    /// method, path, count, retry-after, retry-after-ms, should-retry (true|false),
-    /// after-effect (true|false, or the bare word). Returns nothing and sets @p error if invalid.
+    /// Keys: kind (status|html|truncated-json|empty-body|drop-mid-body|no-response|invalid-item|
+    /// cursor-cycle|empty-more|repeat-rows|close|gzip|oversize|redirect), status, method, path,
+    /// count, retry-after, retry-after-ms, should-retry (true|false), after-effect (true|false,
+    /// or the bare word), param, size-mib, compressible (true|false), location. Returns nothing
+    /// and sets @p error if invalid.
     [[nodiscard]] static std::optional<SandboxFault> faultFromSpec(const QString &spec,
                                                                    QString *error = nullptr);
-    /// At most @p requests per @p windowMs per endpoint (0: no limit), answered 429 with the
-    /// real service's message, and with `retry-after` only when @p sendRetryAfter.
+    /// At most @p requests per @p windowMs per organization and endpoint (0: no limit),
+    /// answered 429 with the real service's message, and with `retry-after` only when
+    /// @p sendRetryAfter.
     void setRateLimit(int requests, bool sendRetryAfter, int windowMs = 60000);
     /// The real service's bug: an archive that succeeds but answers 400 project_archived.
     void setArchiveBug(bool enabled);

@@ -74,6 +74,10 @@ public:
     [[nodiscard]] SandboxResponse serve(const IncomingRequest &request,
                                         const Authorization &authorization);
     [[nodiscard]] Authorization authorize(const QByteArray &header) const;
+    [[nodiscard]] SandboxResponse faultAnswer(const FaultInjector::Taken &taken,
+                                              const IncomingRequest &request,
+                                              const Authorization &authorization,
+                                              const std::optional<SandboxResponse> &served);
     [[nodiscard]] SandboxResponse authorizationError(const QString &authCase) const;
     void deliver(QTcpSocket *socket, const SandboxRequest &entry, const SandboxResponse &response);
     void finish(SandboxRequest entry, int status);

@@ -7,6 +7,7 @@
 #include "projectstore.h"
 #include "sandboxserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,7 +21,11 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QtEndian>
 
+#include <zlib.h>
+
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -180,6 +185,58 @@ QStringList idsOf(const QList<SandboxProject> &projects, bool includeArchived = 
     return ids;
 }
 
+/// "?limit=N", with "&after=" @p after unless it is empty.
+QString pageQuery(int limit, const QString &after)
+{
+    QString query = QStringLiteral("?limit=%1").arg(limit);
+    if (!after.isEmpty())
+        query += QStringLiteral("&after=") + after;
+    return query;
+}
+
+bool looksLikeProjectId(const QJsonValue &value)
+{
+    static const QRegularExpression id(QStringLiteral("^proj_[A-Za-z0-9]{24}$"));
+    return value.isString() && id.match(value.toString()).hasMatch();
+}
+
+/// The whole of one gzip member, inflated by zlib (which checks the CRC32 and the length in
+/// the trailer); nothing if @p data is not exactly one complete, valid gzip member.
+std::optional<QByteArray> gunzip(const QByteArray &data)
+{
+    z_stream zip{};
+    if (inflateInit2(&zip, 16 + MAX_WBITS) != Z_OK)
+        return std::nullopt;
+    zip.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    zip.avail_in = uInt(data.size());
+    QByteArray inflated;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    int result = Z_OK;
+    while (result == Z_OK) {
+        zip.next_out = reinterpret_cast<Bytef *>(buffer.data());
+        zip.avail_out = uInt(buffer.size());
+        result = inflate(&zip, Z_NO_FLUSH);
+        inflated.append(buffer.constData(), buffer.size() - qsizetype(zip.avail_out));
+    }
+    const bool complete = result == Z_STREAM_END && zip.avail_in == 0;
+    inflateEnd(&zip);
+    return complete ? std::optional<QByteArray>(inflated) : std::nullopt;
+}
+
+/// A figure of /proc/<pid>/status in KiB ("VmHWM", the peak resident memory...); -1 where
+/// /proc cannot tell.
+qint64 procStatusKiB(qint64 pid, const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
 /// Starts the sandbox executable with @p arguments; the two lines it prints once it listens
 /// (fewer if it printed them not in time).
 QStringList startExecutable(QProcess &process, const QStringList &arguments)
@@ -273,6 +330,22 @@ private Q_SLOTS:
     void organizationsRefuseTakenNamesAndKeys();
     void rateLimitPerOrganization();
 
+    void cursorCycle_data();
+    void cursorCycle();
+    void emptyPageWithMore();
+    void repeatRows();
+    void closeAfterReadingThePost_data();
+    void closeAfterReadingThePost();
+    void closeAfterEffect();
+    void gzip_data();
+    void gzip();
+    void gzipMeetsQtsRatioGuard();
+    void oversize();
+    void streamedBodiesStayOutOfMemory_data();
+    void streamedBodiesStayOutOfMemory();
+    void redirect_data();
+    void redirect();
+    void statusFaultParam();
 
     void seedingIsDeterministic();
     void seededOrganizationLooksReal();
@@ -1418,40 +1491,94 @@ void tst_Sandbox::faultSpecParsing_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<bool>("valid");
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("count");
-    QTest::addColumn<int>("retryAfter"); // -1: not sent
-    QTest::addColumn<int>("retryAfterMs"); // -1: not sent
-    QTest::addColumn<int>("shouldRetry"); // -1: not sent, 0 false, 1 true
-    QTest::addColumn<bool>("afterEffect");
+    QTest::addColumn<SandboxFault>("expected");
 
     using Kind = SandboxFault::Kind;
-    QTest::newRow("status with everything")
-        << QStringLiteral(
-               "status=500,method=POST,path=/v1/organization/projects,count=2,retry-after=1")
-        << true << int(Kind::Status) << 500 << QByteArrayLiteral("POST") << listPath << 2 << 1 << -1
-        << -1 << false;
-    QTest::newRow("html kind") << QStringLiteral("kind=html,status=502") << true << int(Kind::Html)
-                               << 502 << QByteArray() << QString() << 1 << -1 << -1 << -1 << false;
-    QTest::newRow("bare kind word and after-effect")
-        << QStringLiteral("drop-mid-body,after-effect") << true << int(Kind::DropMidBody) << 500
-        << QByteArray() << QString() << 1 << -1 << -1 << -1 << true;
-    QTest::newRow("underscores and spaces")
-        << QStringLiteral(" kind = truncated_json , retry_after_ms=250, should-retry=false") << true
-        << int(Kind::TruncatedJson) << 500 << QByteArray() << QString() << 1 << -1 << 250 << 0
-        << false;
-    QTest::newRow("lower-case method")
-        << QStringLiteral("kind=no-response,method=get") << true << int(Kind::NoResponse) << 500
-        << QByteArrayLiteral("GET") << QString() << 1 << -1 << -1 << -1 << false;
-    QTest::newRow("explicit after-effect false")
-        << QStringLiteral("empty-body,status=204,after-effect=false,should-retry=true") << true
-        << int(Kind::EmptyBody) << 204 << QByteArray() << QString() << 1 << -1 << -1 << 1 << false;
+    // A row whose fault is the default one as @p change leaves it.
+    const auto valid = [](const char *row, const QString &spec,
+                          const std::function<void(SandboxFault &)> &change) {
+        SandboxFault fault;
+        change(fault);
+        QTest::newRow(row) << spec << true << fault;
+    };
+    valid("status with everything",
+          QStringLiteral(
+              "status=500,method=POST,path=/v1/organization/projects,count=2,retry-after=1"),
+          [](SandboxFault &fault) {
+              fault.method = "POST";
+              fault.path = listPath;
+              fault.count = 2;
+              fault.retryAfterSeconds = 1;
+          });
+    valid("html kind", QStringLiteral("kind=html,status=502"), [](SandboxFault &fault) {
+        fault.kind = Kind::Html;
+        fault.status = 502;
+    });
+    valid("bare kind word and after-effect", QStringLiteral("drop-mid-body,after-effect"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::DropMidBody;
+              fault.afterEffect = true;
+          });
+    valid("underscores and spaces",
+          QStringLiteral(" kind = truncated_json , retry_after_ms=250, should-retry=false"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::TruncatedJson;
+              fault.retryAfterMs = 250;
+              fault.shouldRetry = false;
+          });
+    valid("lower-case method", QStringLiteral("kind=no-response,method=get"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::NoResponse;
+              fault.method = "GET";
+          });
+    valid("explicit after-effect false",
+          QStringLiteral("empty-body,status=204,after-effect=false,should-retry=true"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::EmptyBody;
+              fault.status = 204;
+              fault.shouldRetry = true;
+          });
+    valid("cursor-cycle", QStringLiteral("cursor-cycle,count=10"), [](SandboxFault &fault) {
+        fault.kind = Kind::CursorCycle;
+        fault.count = 10;
+    });
+    valid("empty-more, with an underscore", QStringLiteral("kind=empty_more"),
+          [](SandboxFault &fault) { fault.kind = Kind::EmptyPageWithMore; });
+    valid("repeat-rows", QStringLiteral("repeat-rows"),
+          [](SandboxFault &fault) { fault.kind = Kind::RepeatRows; });
+    valid("close after the effect", QStringLiteral("close,after-effect"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::Close;
+              fault.afterEffect = true;
+          });
+    valid("gzip by default", QStringLiteral("gzip"),
+          [](SandboxFault &fault) { fault.kind = Kind::Gzip; });
+    valid("gzip, small and random", QStringLiteral("gzip,size-mib=3,compressible=false"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::Gzip;
+              fault.sizeMib = 3;
+              fault.compressible = false;
+          });
+    valid("oversize, the largest", QStringLiteral("oversize,size_mib=2048"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::Oversize;
+              fault.sizeMib = 2048;
+          });
+    valid("redirect somewhere",
+          QStringLiteral("redirect,status=307,location=http://example.invalid/v1/x"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::Redirect;
+              fault.status = 307;
+              fault.location = QStringLiteral("http://example.invalid/v1/x");
+          });
+    valid("status with param", QStringLiteral("status=400,param=name"),
+          [](SandboxFault &fault) {
+              fault.status = 400;
+              fault.param = QStringLiteral("name");
+          });
+
     const auto invalid = [](const char *row, const QString &spec) {
-        QTest::newRow(row) << spec << false << 0 << 0 << QByteArray() << QString() << 0 << -1 << -1
-                           << -1 << false;
+        QTest::newRow(row) << spec << false << SandboxFault();
     };
     invalid("unknown kind", QStringLiteral("kind=explode"));
     invalid("status not a number", QStringLiteral("status=abc"));
@@ -1460,12 +1587,17 @@ void tst_Sandbox::faultSpecParsing_data()
     invalid("unknown key", QStringLiteral("status=500,colour=blue"));
     invalid("should-retry maybe", QStringLiteral("should-retry=maybe"));
     invalid("empty", QString());
+    invalid("size-mib 0", QStringLiteral("gzip,size-mib=0"));
+    invalid("size-mib too large", QStringLiteral("oversize,size-mib=2049"));
+    invalid("size-mib not a number", QStringLiteral("oversize,size-mib=lots"));
+    invalid("compressible maybe", QStringLiteral("gzip,compressible=maybe"));
 }
 
 void tst_Sandbox::faultSpecParsing()
 {
     QFETCH(QString, spec);
     QFETCH(bool, valid);
+    QFETCH(SandboxFault, expected);
     QString error;
     const std::optional<SandboxFault> fault = SandboxServer::faultFromSpec(spec, &error);
     QCOMPARE(fault.has_value(), valid);
@@ -1473,24 +1605,19 @@ void tst_Sandbox::faultSpecParsing()
         QVERIFY(!error.isEmpty());
         return;
     }
-    QFETCH(int, kind);
-    QFETCH(int, status);
-    QFETCH(QByteArray, method);
-    QFETCH(QString, path);
-    QFETCH(int, count);
-    QFETCH(int, retryAfter);
-    QFETCH(int, retryAfterMs);
-    QFETCH(int, shouldRetry);
-    QFETCH(bool, afterEffect);
-    QCOMPARE(int(fault->kind), kind);
-    QCOMPARE(fault->status, status);
-    QCOMPARE(fault->method, method);
-    QCOMPARE(fault->path, path);
-    QCOMPARE(fault->count, count);
-    QCOMPARE(fault->retryAfterSeconds.value_or(-1), retryAfter);
-    QCOMPARE(fault->retryAfterMs.value_or(-1), retryAfterMs);
-    QCOMPARE(fault->shouldRetry ? int(*fault->shouldRetry) : -1, shouldRetry);
-    QCOMPARE(fault->afterEffect, afterEffect);
+    QCOMPARE(int(fault->kind), int(expected.kind));
+    QCOMPARE(fault->status, expected.status);
+    QCOMPARE(fault->method, expected.method);
+    QCOMPARE(fault->path, expected.path);
+    QCOMPARE(fault->count, expected.count);
+    QCOMPARE(fault->retryAfterSeconds, expected.retryAfterSeconds);
+    QCOMPARE(fault->retryAfterMs, expected.retryAfterMs);
+    QCOMPARE(fault->shouldRetry, expected.shouldRetry);
+    QCOMPARE(fault->afterEffect, expected.afterEffect);
+    QCOMPARE(fault->param, expected.param);
+    QCOMPARE(fault->sizeMib, expected.sizeMib);
+    QCOMPARE(fault->compressible, expected.compressible);
+    QCOMPARE(fault->location, expected.location);
 }
 
 // --- Latency and lifetime -------------------------------------------------------------------
@@ -2152,6 +2279,421 @@ void tst_Sandbox::rateLimitPerOrganization()
     m_now += 60000;
     QCOMPARE(call("GET", listPath, {}, bearer(secondKey)).status, 200);
     QCOMPARE(call("GET", listPath).status, 200);
+}
+
+// --- Faults: listings that never end, closed connections, bodies too large, redirects ------
+
+void tst_Sandbox::cursorCycle_data()
+{
+    QTest::addColumn<int>("active");
+    QTest::addColumn<bool>("realRows");
+    QTest::newRow("thirty projects: pages of ten") << 30 << true;
+    QTest::newRow("two projects: split in half") << 1 << true;
+    QTest::newRow("only the Default project: made-up rows") << 0 << false;
+}
+
+void tst_Sandbox::cursorCycle()
+{
+    QFETCH(int, active);
+    QFETCH(bool, realRows);
+    m_server->seed(active, 0, 15);
+    const QStringList known = idsOf(m_server->projects());
+    m_server->addFault(*SandboxServer::faultFromSpec(
+        QStringLiteral("cursor-cycle,method=GET,path=%1,count=10").arg(listPath)));
+
+    // A client that follows the cursors as a well-behaved one would.
+    QStringList cursors;
+    for (int i = 0; i < 10; ++i) {
+        const Answer page
+            = call("GET", listPath + pageQuery(10, cursors.isEmpty() ? QString() : cursors.last()));
+        QCOMPARE(page.status, 200);
+        const QJsonArray data = page.data();
+        QVERIFY(!data.isEmpty() && data.size() <= 10);
+        QCOMPARE(page.object().value(QLatin1String("has_more")).toBool(), true);
+        QCOMPARE(page.object().value(QLatin1String("first_id")).toString(), idsOf(data).first());
+        QCOMPARE(page.object().value(QLatin1String("last_id")).toString(), idsOf(data).last());
+        for (const QJsonValue &row : data) {
+            QVERIFY2(projectShapeProblem(row.toObject()).isEmpty(),
+                     qPrintable(projectShapeProblem(row.toObject())));
+            QCOMPARE(known.contains(row.toObject().value(QLatin1String("id")).toString()),
+                     realRows);
+        }
+        cursors.append(page.object().value(QLatin1String("last_id")).toString());
+    }
+    QCOMPARE(m_server->pendingFaultCount(), 0);
+
+    // A, B, A, B...
+    QVERIFY(cursors.at(0) != cursors.at(1));
+    for (qsizetype i = 2; i < cursors.size(); ++i)
+        QCOMPARE(cursors.at(i), cursors.at(i % 2));
+    if (active == 30) {
+        QCOMPARE(cursors.at(0), known.at(9));
+        QCOMPARE(cursors.at(1), known.at(19));
+    }
+    // Used up: B is a cursor like any other (or an unknown id, for made-up rows).
+    const Answer next = call("GET", listPath + QStringLiteral("?limit=10&after=") + cursors.at(1));
+    QCOMPARE(next.status, realRows ? 200 : 400);
+}
+
+void tst_Sandbox::emptyPageWithMore()
+{
+    m_server->seed(5, 0, 16);
+    m_server->addFault(
+        *SandboxServer::faultFromSpec(QStringLiteral("empty-more,method=GET,count=3")));
+    QSet<QString> seen;
+    QString after;
+    for (int i = 0; i < 3; ++i) {
+        const Answer page = call("GET", listPath + pageQuery(5, after));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.data().isEmpty());
+        QCOMPARE(page.object().value(QLatin1String("has_more")).toBool(), true);
+        for (const char *key : {"first_id", "last_id"}) {
+            const QJsonValue id = page.object().value(QLatin1String(key));
+            QVERIFY2(looksLikeProjectId(id), page.body.constData());
+            QVERIFY(!m_server->project(id.toString()));
+        }
+        after = page.object().value(QLatin1String("last_id")).toString();
+        QVERIFY2(!seen.contains(after), qPrintable(after)); // fresh each time
+        seen.insert(after);
+    }
+    // Used up: the made-up cursor is refused like any unknown id.
+    const Answer refused = call("GET", listPath + QStringLiteral("?after=") + after);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.errorObject().value(QLatin1String("param")).toString(),
+             QStringLiteral("after"));
+}
+
+void tst_Sandbox::repeatRows()
+{
+    m_server->seed(12, 0, 17);
+    const QStringList firstPage = idsOf(m_server->projects(), false).mid(0, 5);
+    m_server->addFault(*SandboxServer::faultFromSpec(
+        QStringLiteral("repeat-rows,method=GET,path=%1,count=4").arg(listPath)));
+    QSet<QString> cursors;
+    QString after;
+    for (int i = 0; i < 4; ++i) {
+        // The cursor handed out last time is taken as `after` while the fault lasts.
+        const Answer page = call("GET", listPath + pageQuery(5, after));
+        QCOMPARE(page.status, 200);
+        QCOMPARE(idsOf(page.data()), firstPage);
+        QCOMPARE(page.object().value(QLatin1String("has_more")).toBool(), true);
+        QCOMPARE(page.object().value(QLatin1String("first_id")).toString(), firstPage.first());
+        const QJsonValue cursor = page.object().value(QLatin1String("last_id"));
+        QVERIFY2(looksLikeProjectId(cursor), page.body.constData());
+        after = cursor.toString();
+        QVERIFY(!m_server->project(after)); // never a row the client has seen
+        QVERIFY(!cursors.contains(after));
+        cursors.insert(after);
+    }
+    QCOMPARE(m_server->pendingFaultCount(), 0);
+    QCOMPARE(call("GET", listPath + QStringLiteral("?after=") + after).status, 400);
+}
+
+void tst_Sandbox::closeAfterReadingThePost_data()
+{
+    QTest::addColumn<bool>("keptAlive");
+    QTest::addColumn<int>("closes");
+    QTest::newRow("on a new connection") << false << 1;
+    QTest::newRow("on a kept-alive connection") << true << 1;
+    QTest::newRow("every arrival closed") << false << 9;
+    QTest::newRow("every arrival closed, kept-alive") << true << 9;
+}
+
+void tst_Sandbox::closeAfterReadingThePost()
+{
+    // Settles a transport fact: does Qt's HTTP stack send a POST again when the connection
+    // closes before any byte of the answer?
+    QFETCH(bool, keptAlive);
+    QFETCH(int, closes);
+    if (keptAlive)
+        QCOMPARE(call("GET", listPath).status, 200); // the connection the POST will reuse
+    m_server->clearRequests();
+    m_server->addFault(*SandboxServer::faultFromSpec(
+        QStringLiteral("close,method=POST,path=%1,count=%2").arg(listPath).arg(closes)));
+    const int before = m_server->projectCount();
+
+    QNetworkRequest request(urlOf(listPath));
+    request.setRawHeader("Authorization", bearer(adminKey));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray body = nameBody(QStringLiteral("Posted once"));
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(30000));
+
+    const QList<SandboxRequest> posts = m_server->requests();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    qInfo("POSTs that arrived: %d; the reply: HTTP status %s, error %d (%s)", int(posts.size()),
+          status.isValid() ? qPrintable(status.toString()) : "none", int(reply->error()),
+          qPrintable(reply->errorString()));
+    // Each arrival was read completely; the first one was closed without an answer.
+    QVERIFY(!posts.isEmpty());
+    for (const SandboxRequest &post : posts) {
+        QCOMPARE(post.method, QByteArrayLiteral("POST"));
+        QCOMPARE(post.body, body);
+    }
+    QCOMPARE(posts.constFirst().status, 0);
+
+    // Qt 6.4 sends a POST once more, as it would a GET, when the connection closes before any
+    // answer, new connection or kept-alive alike: two arrive for one post(). The second is
+    // served (and creates the project) unless it is closed too; then the reply fails. Whoever
+    // relies on "one post(), one create" must make Qt unable to send it again.
+    QCOMPARE(posts.size(), 2);
+    QCOMPARE(m_server->pendingFaultCount(), closes - 2 > 0 ? closes - 2 : 0);
+    if (closes == 1) {
+        QCOMPARE(posts.at(1).status, 200);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(status.toInt(), 200);
+        QCOMPARE(m_server->projectCount(), before + 1);
+    } else {
+        QCOMPARE(posts.at(1).status, 0);
+        QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
+        QVERIFY(!status.isValid());
+        QCOMPARE(m_server->projectCount(), before);
+    }
+}
+
+void tst_Sandbox::closeAfterEffect()
+{
+    const SandboxProject project
+        = m_server->addProject(QStringLiteral("Before"), startMs / 1000 - 60);
+    // As many uses as Qt sends (see closeAfterReadingThePost), so that every arrival is closed.
+    m_server->addFault(*SandboxServer::faultFromSpec(
+        QStringLiteral("close,method=POST,path=%1,count=2,after-effect")
+            .arg(projectPath(project.id))));
+    const Answer answer = call("POST", projectPath(project.id), nameBody(QStringLiteral("After")));
+    QVERIFY(answer.finished);
+    QCOMPARE(answer.status, -1);
+    QCOMPARE(answer.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(m_server->requestCount("POST", projectPath(project.id)), 2);
+    for (const SandboxRequest &request : m_server->requests())
+        QCOMPARE(request.status, 0);
+    // The rename happened before the connection was closed.
+    QCOMPARE(m_server->project(project.id)->name, QStringLiteral("After"));
+}
+
+void tst_Sandbox::gzip_data()
+{
+    QTest::addColumn<bool>("compressible");
+    QTest::newRow("one repeated character (~1000x)") << true;
+    QTest::newRow("random hex digits (~2x)") << false;
+}
+
+void tst_Sandbox::gzip()
+{
+    QFETCH(bool, compressible);
+    constexpr qsizetype size = 2 * 1024 * 1024;
+    m_server->addFault(*SandboxServer::faultFromSpec(
+        QStringLiteral("gzip,method=GET,size-mib=2,compressible=%1")
+            .arg(compressible ? QStringLiteral("true") : QStringLiteral("false"))));
+
+    // With Accept-Encoding set by hand, Qt hands the body over as it came.
+    const Answer answer = callUrl("GET", urlOf(listPath), {}, bearer(adminKey), 0,
+                                  "tst_sandbox/1.0", {{"Accept-Encoding", "gzip"}});
+    QCOMPARE(answer.status, 200);
+    QVERIFY2(headerProblem(answer).isEmpty(), qPrintable(headerProblem(answer)));
+    QCOMPARE(answer.header("content-encoding"), QByteArrayLiteral("gzip"));
+    QVERIFY(answer.body.startsWith("\x1f\x8b\x08")); // gzip, deflate
+    const std::optional<QByteArray> inflated = gunzip(answer.body);
+    QVERIFY2(inflated, "not one complete gzip member with a valid CRC32 and length");
+    QCOMPARE(inflated->size(), size);
+    QCOMPARE(qFromLittleEndian<quint32>(answer.body.constData() + answer.body.size() - 4),
+             quint32(size)); // ISIZE
+
+    // A valid list whose one project's name takes up the room.
+    QJsonParseError error;
+    const QJsonObject list = QJsonDocument::fromJson(*inflated, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(list.value(QLatin1String("object")).toString(), QStringLiteral("list"));
+    const QJsonArray data = list.value(QLatin1String("data")).toArray();
+    QCOMPARE(data.size(), 1);
+    QVERIFY2(projectShapeProblem(data.first().toObject()).isEmpty(),
+             qPrintable(projectShapeProblem(data.first().toObject())));
+    const QString name = data.first().toObject().value(QLatin1String("name")).toString();
+    QVERIFY(name.size() > size - 400);
+    if (compressible) {
+        QCOMPARE(name.count(name.front()), name.size());
+        QVERIFY2(answer.body.size() < size / 500, qPrintable(QString::number(answer.body.size())));
+    } else {
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]+$"));
+        QVERIFY(hex.match(name).hasMatch());
+        QVERIFY(name.count(name.front()) < name.size() / 8);
+        QVERIFY2(answer.body.size() > size / 3 && answer.body.size() < size,
+                 qPrintable(QString::number(answer.body.size())));
+    }
+    QCOMPARE(m_server->requests().constLast().status, 200);
+    QCOMPARE(call("GET", listPath).status, 200);
+}
+
+void tst_Sandbox::gzipMeetsQtsRatioGuard()
+{
+    // What the two flavours are for, shown with Qt's own decompression (no Accept-Encoding set
+    // by hand): Qt 6.4 gives up on a body that inflates ~1000x after some MiB, while a 2x body
+    // of 64 MiB comes through whole (streamedBodiesStayOutOfMemory), so only the client's own
+    // size cap can stop that one.
+    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("gzip,method=GET")));
+    std::unique_ptr<QNetworkReply> reply(send("GET", listPath));
+    qint64 received = 0;
+    connect(reply.get(), &QNetworkReply::readyRead, this,
+            [&] { received += reply->readAll().size(); });
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(60000));
+    received += reply->readAll().size();
+    qInfo("Qt inflated %lld bytes, then: error %d (%s)", received, int(reply->error()),
+          qPrintable(reply->errorString()));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->error(), QNetworkReply::UnknownContentError);
+    QVERIFY(received < 16 * 1024 * 1024);
+    QCOMPARE(call("GET", listPath).status, 200);
+}
+
+void tst_Sandbox::oversize()
+{
+    constexpr qint64 mib = 1024 * 1024;
+    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("oversize,size-mib=3")));
+    const Answer answer = call("GET", listPath);
+    QCOMPARE(answer.status, 200);
+    QVERIFY2(headerProblem(answer).isEmpty(), qPrintable(headerProblem(answer)));
+    QCOMPARE(answer.header("content-length"), QByteArray::number(3 * mib));
+    QCOMPARE(answer.body.size(), 3 * mib);
+    QJsonParseError error;
+    const QJsonObject list = QJsonDocument::fromJson(answer.body, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(list.value(QLatin1String("data")).toArray().size(), 1);
+
+    // A client that gives up at the first bytes: the sandbox stops and serves the next.
+    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("oversize")));
+    std::unique_ptr<QNetworkReply> reply(send("GET", listPath));
+    QSignalSpy readyRead(reply.get(), &QNetworkReply::readyRead);
+    QVERIFY(readyRead.wait(30000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(), 64 * mib);
+    reply->abort();
+    QCOMPARE(call("GET", listPath).status, 200);
+}
+
+void tst_Sandbox::streamedBodiesStayOutOfMemory_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("sizeMib");
+    QTest::newRow("oversize") << QStringLiteral("oversize,size-mib=128") << 128;
+    QTest::newRow("gzip of random hex") << QStringLiteral("gzip,size-mib=64,compressible=false")
+                                        << 64;
+}
+
+void tst_Sandbox::streamedBodiesStayOutOfMemory()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, sizeMib);
+    // The executable, so that its own peak memory says what the sandbox held of the body.
+    QProcess process;
+    const QStringList lines = startExecutable(
+        process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fault"), spec});
+    QCOMPARE(lines.size(), 2);
+    const int port = portOfFirstLine(lines.constFirst());
+    QVERIFY2(port > 0, qPrintable(lines.constFirst()));
+    const qint64 before = procStatusKiB(process.processId(), "VmHWM");
+    if (before < 0)
+        QSKIP("needs /proc/<pid>/status");
+
+    // The client takes what comes at once (Qt inflates the gzip one).
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(listPath)));
+    request.setRawHeader("Authorization", bearer(adminKey));
+    std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+    qint64 received = 0;
+    int reads = 0;
+    connect(reply.get(), &QNetworkReply::readyRead, this, [&] {
+        received += reply->readAll().size();
+        ++reads;
+    });
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(120000));
+    received += reply->readAll().size();
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(received, qint64(sizeMib) * 1024 * 1024);
+    QVERIFY2(reads > 16, qPrintable(QString::number(reads))); // it came in pieces
+    const qint64 growth = procStatusKiB(process.processId(), "VmHWM") - before;
+    qInfo("the sandbox's peak grew by %lld KiB", growth);
+    QVERIFY2(growth < 16 * 1024, qPrintable(QStringLiteral("the sandbox's peak grew by %1 KiB "
+                                                           "for a %2 MiB body")
+                                                .arg(growth)
+                                                .arg(sizeMib)));
+    process.kill();
+    process.waitForFinished(20000);
+}
+
+void tst_Sandbox::redirect_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("location"); // %1: the sandbox's port
+
+    const QString otherOrigin
+        = QStringLiteral("http://127.0.0.2:%1/v1/organization/projects?limit=3&after=x");
+    QTest::newRow("default: 302 to another origin") << QStringLiteral("redirect") << 302
+                                                    << otherOrigin;
+    QTest::newRow("307") << QStringLiteral("redirect,status=307") << 307 << otherOrigin;
+    QTest::newRow("a status that is no redirect: 302")
+        << QStringLiteral("redirect,status=500") << 302 << otherOrigin;
+    QTest::newRow("301 to a given place")
+        << QStringLiteral("kind=redirect,status=301,location=https://example.invalid/v1/x") << 301
+        << QStringLiteral("https://example.invalid/v1/x");
+}
+
+void tst_Sandbox::redirect()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, status);
+    QFETCH(QString, location);
+    m_server->addFault(*SandboxServer::faultFromSpec(spec));
+    QNetworkRequest request(urlOf(listPath + QStringLiteral("?limit=3&after=x")));
+    request.setRawHeader("Authorization", bearer(adminKey));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    location.replace(QLatin1String("%1"), QString::number(m_server->port()));
+    QCOMPARE(QString::fromUtf8(reply->rawHeader("location")), location);
+    QCOMPARE(m_server->requests().constLast().status, status);
+}
+
+void tst_Sandbox::statusFaultParam()
+{
+    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("status=400,param=name")));
+    const Answer named = call("POST", listPath, nameBody(QStringLiteral("Fine name")));
+    QCOMPARE(named.status, 400);
+    QVERIFY2(errorShapeProblem(named).isEmpty(), qPrintable(errorShapeProblem(named)));
+    QCOMPARE(named.errorObject().value(QLatin1String("param")).toString(), QStringLiteral("name"));
+    QCOMPARE(m_server->projectCount(), 1);
+
+    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("status=400")));
+    QVERIFY(call("POST", listPath, nameBody(QStringLiteral("X")))
+                .errorObject()
+                .value(QLatin1String("param"))
+                .isNull());
+
+    // The same through the control endpoint, and listed with it.
+    const QByteArray faults = R"([{"status":422,"param":"name"},
+        {"kind":"gzip","size_mib":3,"compressible":false},
+        {"kind":"redirect","status":307,"location":"http://x.invalid/"}])";
+    QCOMPARE(control("POST", QStringLiteral("/__sandbox/faults"), faults).status, 200);
+    const QJsonArray listed = control("GET", QStringLiteral("/__sandbox/faults")).data();
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed.at(0).toObject().value(QLatin1String("param")).toString(),
+             QStringLiteral("name"));
+    QCOMPARE(listed.at(1).toObject().value(QLatin1String("size_mib")).toInt(), 3);
+    QCOMPARE(listed.at(1).toObject().value(QLatin1String("compressible")).toBool(true), false);
+    QCOMPARE(listed.at(2).toObject().value(QLatin1String("location")).toString(),
+             QStringLiteral("http://x.invalid/"));
+    QCOMPARE(call("POST", listPath, nameBody(QStringLiteral("Y")))
+                 .errorObject()
+                 .value(QLatin1String("param"))
+                 .toString(),
+             QStringLiteral("name"));
+    QCOMPARE(control("POST", QStringLiteral("/__sandbox/faults"), R"({"kind":"gzip","size_mib":0})")
+                 .status,
+             400);
 }
 
 // --- Seeding and size -----------------------------------------------------------------------
