@@ -7,8 +7,12 @@
 #include "replyparser.h"
 
 #include <QHostAddress>
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+
+#include <algorithm>
+#include <cstring>
 
 using namespace std::chrono_literals;
 
@@ -37,6 +41,42 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
                == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
+
+// A request body Qt cannot rewind. When a connection closes before any answer, Qt's HTTP
+// channel sends the request again if it can reset the body (tested: a create then reaches
+// the service twice). With this body it reports ContentReSendError instead, and the create
+// check decides what happened: a POST goes out once per attempt of ours.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    qint64 size() const override { return m_data.size(); }
+    bool seek(qint64 pos) override
+    {
+        if (pos < 0 || pos > m_data.size() || !QIODevice::seek(pos))
+            return false;
+        m_pos = pos;
+        return true;
+    }
+    bool reset() override { return false; } // what Qt asks before it sends a request again
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::clamp<qint64>(m_data.size() - m_pos, 0, maxSize);
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 // Failures that happen before a byte of the request can have reached the service.
 bool certainlyNotSent(QNetworkReply::NetworkError error)
@@ -175,9 +215,15 @@ void ApiRequest::send()
     m_inFlight = true;
     ++m_attempts;
     m_attemptClock.start();
-    m_reply = m_spec.method == "GET"
-        ? m_config.network->get(request)
-        : m_config.network->sendCustomRequest(request, m_spec.method, m_spec.body.value_or(QByteArray()));
+    if (m_spec.method == "GET") {
+        m_reply = m_config.network->get(request);
+    } else {
+        const QByteArray body = m_spec.body.value_or(QByteArray());
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *device = new OneShotBody(body, this);
+        m_reply = m_config.network->sendCustomRequest(request, m_spec.method, device);
+        device->setParent(m_reply);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         if (m_reply && (received > m_config.maxResponseSize || total > m_config.maxResponseSize)) {
@@ -267,7 +313,8 @@ RequestOutcome ApiRequest::outcomeOf(QNetworkReply *reply) const
     o.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     o.requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
     const QNetworkReply::NetworkError error = reply->error();
-    const bool transportError = error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+    const bool transportError = (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        || error == QNetworkReply::ContentReSendError;
     if (m_tooLarge) {
         o.error = ApiError(Kind::BadResponse, QStringLiteral("an answer larger than %1 MiB")
                                                   .arg(m_config.maxResponseSize / (1024.0 * 1024.0)));
@@ -281,7 +328,21 @@ RequestOutcome ApiRequest::outcomeOf(QNetworkReply *reply) const
         o.outcomeUnknown = !certainlyNotSent(error);
     } else if (o.httpStatus >= 200 && o.httpStatus < 300) {
         o.body = reply->readAll();
-        return o;
+        const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (error != QNetworkReply::NoError) {
+            // e.g. "Decompression failed": Qt stops a gzip body that inflates without bound.
+            o.error = ApiError(Kind::BadResponse, QStringLiteral("an answer that could not be read (%1)")
+                                                      .arg(reply->errorString()));
+        } else if (announced.isValid() && announced.toLongLong() > o.body.size()
+                   && reply->rawHeader("content-encoding").isEmpty()) {
+            // Qt 6.4 can report a body cut after its headers as complete.
+            o.error = ApiError(Kind::BadResponse, QStringLiteral("an answer cut off after %1 of %2 bytes")
+                                                      .arg(o.body.size()).arg(announced.toLongLong()));
+        } else {
+            return o;
+        }
+        o.body.clear();
+        o.outcomeUnknown = true;
     } else if (o.httpStatus >= 300 && o.httpStatus < 400) {
         const QUrl target = m_url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
         o.error = sameOrigin(target, m_url)

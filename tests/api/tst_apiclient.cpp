@@ -83,6 +83,10 @@ private Q_SLOTS:
     void faults_data();
     void faults();
     void responseTooLarge();
+    void postIsSentOnceWhenTheConnectionCloses_data();
+    void postIsSentOnceWhenTheConnectionCloses();
+    void gzipBodyPastTheCapIsRefused_data();
+    void gzipBodyPastTheCapIsRefused();
     void retries_data();
     void retries();
     void rateLimitCooldownIsShared();
@@ -719,6 +723,65 @@ void TestApiClient::cancelAllEndsEverything()
     QTest::qWait(500);
     QVERIFY(!page.ready());
     QVERIFY(!created.ready());
+}
+
+void TestApiClient::postIsSentOnceWhenTheConnectionCloses_data()
+{
+    QTest::addColumn<bool>("afterEffect");
+    QTest::newRow("closed before the create") << false;
+    QTest::newRow("closed after the create") << true;
+}
+
+// Issue #13: the service reads a create and closes the connection without a byte of answer.
+// Qt's HTTP channel resends a request on such a close when it can rewind its body; a create
+// must reach the service once, and the create check decide what happened.
+void TestApiClient::postIsSentOnceWhenTheConnectionCloses()
+{
+    QFETCH(bool, afterEffect);
+    // A connection kept alive by an earlier request, as in the app.
+    const Awaited<ProjectPage> warm = list();
+    QTRY_VERIFY_WITH_TIMEOUT(warm.ready(), 10000);
+    SandboxFault close = fault(FaultKind::Close, 200, "POST", ProjectsPath, 5);
+    close.afterEffect = afterEffect;
+    m_sandbox->addFault(close);
+    const int before = m_sandbox->projectCount();
+    Awaited<Project> created;
+    m_client->createProject(u"Launch"_s, this, created.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(created.ready(), 20000);
+    QCOMPARE(m_sandbox->requestCount("POST", ProjectsPath), 1);
+    QCOMPARE(m_sandbox->projectCount(), before + (afterEffect ? 1 : 0));
+    if (afterEffect) {
+        QVERIFY(created.get().ok()); // found by the create check
+        QCOMPARE(created.get().value().name, u"Launch"_s);
+    } else {
+        QCOMPARE(created.get().error().kind(), Kind::OutcomeUnknown);
+    }
+}
+
+void TestApiClient::gzipBodyPastTheCapIsRefused_data()
+{
+    QTest::addColumn<bool>("compressible");
+    QTest::newRow("1000:1, a decompression bomb") << true;
+    QTest::newRow("2:1, only the cap can stop it") << false;
+}
+
+// Issue #13: a gzip body that inflates past the 32 MiB cap ends in a clear error.
+void TestApiClient::gzipBodyPastTheCapIsRefused()
+{
+    QFETCH(bool, compressible);
+    SandboxFault gzip = fault(FaultKind::Gzip, 200, "GET", ProjectsPath, 1);
+    gzip.sizeMib = 48;
+    gzip.compressible = compressible;
+    m_sandbox->addFault(gzip);
+    m_client->setMaxRetries(0);
+    const Awaited<ProjectPage> page = list();
+    QTRY_VERIFY_WITH_TIMEOUT(page.ready(), 60000);
+    QVERIFY(!page.get().ok());
+    const ApiError &error = page.get().error();
+    qInfo() << "gzip" << (compressible ? "bomb" : "2:1") << "->" << int(error.kind()) << error.detail();
+    QVERIFY2(error.kind() == Kind::BadResponse || error.kind() == Kind::Network,
+             qPrintable(error.userMessage()));
+    QVERIFY(!error.userMessage().isEmpty());
 }
 
 void TestApiClient::keyChangeEndsEveryRequestAtOnce_data()

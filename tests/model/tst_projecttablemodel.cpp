@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
@@ -97,6 +98,8 @@ SandboxFault listFault(int status, std::optional<bool> shouldRetry)
 
 } // namespace
 
+Q_DECLARE_METATYPE(SandboxFault::Kind)
+
 class TestProjectTableModel : public QObject
 {
     Q_OBJECT
@@ -124,6 +127,8 @@ private Q_SLOTS:
     void cancelLoadAllStopsAfterTheCurrentPage();
     void loadAllStopsOnError();
     void loadAllStopsOnAnInvalidPageAndRetriesIt();
+    void endlessListingsStop_data();
+    void endlessListingsStop();
 
     void reloadKeepsRowsUntilOneReset();
     void reloadStopsEarlyWhenTheListEnds();
@@ -595,6 +600,57 @@ void TestProjectTableModel::loadAllStopsOnError()
     QTRY_VERIFY_WITH_TIMEOUT(!h->model.isLoadingAll(), Timeout);
     QCOMPARE(h->model.rowCount(), 1000);
     QCOMPARE(h->listRequests(), 11);
+}
+
+void TestProjectTableModel::endlessListingsStop_data()
+{
+    QTest::addColumn<SandboxFault::Kind>("kind");
+    QTest::addColumn<bool>("loadAll");
+    QTest::newRow("cursors A, B, A, B…: Load all") << SandboxFault::Kind::CursorCycle << true;
+    QTest::newRow("cursors A, B, A, B…: scrolling") << SandboxFault::Kind::CursorCycle << false;
+    QTest::newRow("an empty page says more follow") << SandboxFault::Kind::EmptyPageWithMore << true;
+    QTest::newRow("the same rows under ever-new cursors") << SandboxFault::Kind::RepeatRows << true;
+}
+
+// Issue #13: a service whose cursors never end (against which OrgDesk once sent 300 list
+// requests in 15 s) gets a handful of requests, then a sentence with the request id.
+void TestProjectTableModel::endlessListingsStop()
+{
+    QFETCH(SandboxFault::Kind, kind);
+    QFETCH(bool, loadAll);
+    h->sandbox.seed(999, 0);
+    SandboxFault fault;
+    fault.kind = kind;
+    fault.method = "GET";
+    fault.path = ListPath;
+    fault.count = 1000;
+    h->sandbox.addFault(fault);
+    QSignalSpy errors(&h->model, &ProjectTableModel::errorOccurred);
+    if (loadAll) {
+        h->model.loadAll();
+    } else {
+        h->model.reload();
+        // Scroll to the end whenever a page is in.
+        connect(&h->model, &ProjectTableModel::pageLoaded, this, [this] {
+            QTimer::singleShot(0, &h->model, [this] {
+                if (h->model.canFetchMore({}))
+                    h->model.fetchMore({});
+            });
+        });
+        QTimer::singleShot(0, &h->model, [this] {
+            if (h->model.canFetchMore({}))
+                h->model.fetchMore({});
+        });
+    }
+    QVERIFY(errors.wait(Timeout));
+    const ApiError error = errors.constLast().constFirst().value<ApiError>();
+    QCOMPARE(error.kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(error.userMessage().contains(QStringLiteral("never ends")), qPrintable(error.userMessage()));
+    QVERIFY(error.requestId().startsWith(QStringLiteral("req_")));
+    QTRY_VERIFY_WITH_TIMEOUT(!h->model.isLoading() && !h->model.isLoadingAll(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(h->client.pendingCount(), 0, Timeout);
+    QVERIFY(!h->model.canFetchMore({}));
+    QVERIFY2(h->listRequests() <= 5, qPrintable(QString::number(h->listRequests())));
 }
 
 void TestProjectTableModel::loadAllStopsOnAnInvalidPageAndRetriesIt()

@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -173,6 +174,7 @@ private Q_SLOTS:
 
     void firstPageLoadsAtOnceWithAKey();
     void keyChangeDuringACreateKeepsTheNameAndTheTableClean();
+    void switchingOrganizationsNeverMixesTheirProjects();
     void hostileNamesStayText_data();
     void hostileNamesStayText();
     void windowTitleNamesANonDefaultHost();
@@ -274,6 +276,62 @@ void TestMainWindow::keyChangeDuringACreateKeepsTheNameAndTheTableClean()
     QTRY_VERIFY_WITH_TIMEOUT(f.client.pendingCount() == 0, Timeout);
     QCOMPARE(f.model()->rowCount(), 0);
     dialog->reject();
+}
+
+// Issue #13: two organizations behind two keys. Switching while the first one's pages and a
+// details refresh are still on the wire never puts one of its projects under the second.
+void TestMainWindow::switchingOrganizationsNeverMixesTheirProjects()
+{
+    Fixture f;
+    f.server.seed(250, 0, 1);
+    const QString otherKey = QStringLiteral("sk-admin-second-organization-0123456789");
+    f.server.addOrganization(QStringLiteral("second"), otherKey, 120, 0, 2);
+    QSet<QString> second;
+    for (const SandboxProject &p : f.server.projectsOf(QStringLiteral("second")))
+        second.insert(p.id);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+
+    // The first organization's next page and a details refresh, slow to answer.
+    f.server.setLatency(400);
+    const QString firstsProject = f.model()->projectAt(1).id;
+    f.select({firstsProject});
+    const qsizetype sentBefore = f.server.requests().size() + 2;
+    f.action("refreshDetailsAction")->trigger();
+    f.model()->loadAll();
+    QCOMPARE(f.client.pendingCount(), 2);
+    // Both have reached the service: anything that arrives later was sent later.
+    QTRY_COMPARE_WITH_TIMEOUT(f.server.requests().size(), sentBefore, Timeout);
+
+    // From the switch on, every row the table gets is the second organization's.
+    QStringList strangers;
+    connect(f.model(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            if (!second.contains(f.model()->projectAt(row).id))
+                strangers << f.model()->projectAt(row).id;
+        }
+    });
+    connect(f.model(), &QAbstractItemModel::modelReset, this, [&] {
+        for (const Project &p : f.model()->projects()) {
+            if (!second.contains(p.id))
+                strangers << p.id;
+        }
+    });
+    f.session.useKey(otherKey, false);
+    QCOMPARE(f.model()->rowCount(), 0);
+    f.server.setLatency(0);
+    QTRY_VERIFY_WITH_TIMEOUT(f.model()->rowCount() == 100 && !f.model()->isLoading(), Timeout);
+    f.model()->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(f.model()->isComplete(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.client.pendingCount(), 0, Timeout);
+    QCOMPARE(f.model()->rowCount(), second.size());
+    QVERIFY2(strangers.isEmpty(), qPrintable(strangers.join(u' ')));
+    QVERIFY(!f.model()->project(firstsProject));
+    // Nothing went out with the first organization's key after the switch.
+    const QList<SandboxRequest> after = f.server.requests().mid(sentBefore);
+    QVERIFY(!after.isEmpty());
+    for (const SandboxRequest &r : after)
+        QCOMPARE(r.organization, QStringLiteral("second"));
 }
 
 void TestMainWindow::hostileNamesStayText_data()
