@@ -17,6 +17,14 @@ QString tr(const char *text)
 QString withoutKeys(QString text)
 {
     static const QRegularExpression key(QStringLiteral("\\bsk-[A-Za-z0-9_*.\\-]{4,}"));
+    // PCRE refuses a text with a lone surrogate (JSON's "\udc00" makes one) and nothing would
+    // be masked: such a code unit becomes U+FFFD, as in any other invalid text.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (text.at(i).isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
     return text.replace(key, QStringLiteral("sk-…"));
 }
 
