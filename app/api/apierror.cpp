@@ -101,12 +101,18 @@ QString ApiError::userMessage() const
 {
     if (!isError())
         return {};
-    QStringList parts{sentence(*this)};
-    if (!m_apiMessage.isEmpty())
-        parts << tr("OpenAI said: “%1”").arg(m_apiMessage.trimmed());
-    if (!m_requestId.isEmpty())
-        parts << tr("Request ID: %1").arg(m_requestId);
-    return withoutKeys(parts.join(QLatin1Char(' ')));
+    // Only what came from outside can hold a key. Masking the whole text also turned the
+    // 403 sentence's "admin key (sk-admin-…)" into "(sk-……)".
+    ApiError shown = *this;
+    shown.m_detail = withoutKeys(m_detail);
+    shown.m_apiMessage = withoutKeys(m_apiMessage);
+    shown.m_requestId = withoutKeys(m_requestId);
+    QStringList parts{sentence(shown)};
+    if (!shown.m_apiMessage.isEmpty())
+        parts << tr("OpenAI said: “%1”").arg(shown.m_apiMessage.trimmed());
+    if (!shown.m_requestId.isEmpty())
+        parts << tr("Request ID: %1").arg(shown.m_requestId);
+    return parts.join(QLatin1Char(' '));
 }
 
 bool ApiError::isRetryable() const
