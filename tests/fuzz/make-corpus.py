@@ -69,6 +69,9 @@ class Sandbox:
         connection.close()
         return response.status, response.headers, raw
 
+    def body(self, method, path, body=None):
+        return self.call(method, path, body)[2]
+
     def fault(self, **fault):
         self.call("POST", "/__sandbox/faults", fault, key=None)
 
@@ -93,17 +96,17 @@ def retry_input(headers, retry):
 
 def pages(sandbox):
     listing = f"{PROJECTS}?include_archived=true"
-    _, _, first = sandbox.call("GET", f"{listing}&limit=4")
+    first = sandbox.body("GET", f"{listing}&limit=4")
     write("page", "sandbox-first-page", page_input("", first))
     after = json.loads(first)["last_id"]
-    _, _, second = sandbox.call("GET", f"{listing}&limit=4&after={after}")
+    second = sandbox.body("GET", f"{listing}&limit=4&after={after}")
     write("page", "sandbox-next-page", page_input(after, second))
-    _, _, whole = sandbox.call("GET", f"{listing}&limit=100")
+    whole = sandbox.body("GET", f"{listing}&limit=100")
     write("page", "sandbox-whole-list", page_input("", whole))
-    _, _, active = sandbox.call("GET", f"{PROJECTS}?limit=100")
+    active = sandbox.body("GET", f"{PROJECTS}?limit=100")
     write("page", "sandbox-active-only", page_input("", active))
     last = json.loads(whole)["last_id"]
-    _, _, empty = sandbox.call("GET", f"{listing}&after={last}")
+    empty = sandbox.body("GET", f"{listing}&after={last}")
     write("page", "sandbox-after-the-last", page_input(last, empty))
     for name, fault in (("truncated", {"kind": "truncated-json"}),
                         ("invalid-item", {"kind": "invalid-item"}),
@@ -111,7 +114,7 @@ def pages(sandbox):
                         ("empty-body", {"kind": "empty-body", "status": 200}),
                         ("drop-mid-body", {"kind": "drop-mid-body"})):
         sandbox.fault(method="GET", path=PROJECTS, **fault)
-        _, _, body = sandbox.call("GET", f"{listing}&limit=3")
+        body = sandbox.body("GET", f"{listing}&limit=3")
         write("page", f"sandbox-{name}", page_input("", body))
 
     envelope = {"object": "list", "data": [REFERENCE_PROJECT], "first_id": "proj_abc",
@@ -126,19 +129,19 @@ def pages(sandbox):
 
 
 def projects(sandbox):
-    _, _, created = sandbox.call("POST", PROJECTS, {"name": "Fuzz seed — Überprüfung (EU)"})
+    created = sandbox.body("POST", PROJECTS, {"name": "Fuzz seed — Überprüfung (EU)"})
     write("project", "sandbox-create", created)
     project = json.loads(created)["id"]
-    _, _, renamed = sandbox.call("POST", f"{PROJECTS}/{project}", {"name": "Fuzz seed, renamed"})
+    renamed = sandbox.body("POST", f"{PROJECTS}/{project}", {"name": "Fuzz seed, renamed"})
     write("project", "sandbox-rename", renamed)
-    _, _, archived = sandbox.call("POST", f"{PROJECTS}/{project}/archive")
+    archived = sandbox.body("POST", f"{PROJECTS}/{project}/archive")
     write("project", "sandbox-archive", archived)
-    _, _, retrieved = sandbox.call("GET", f"{PROJECTS}/{project}")
+    retrieved = sandbox.body("GET", f"{PROJECTS}/{project}")
     write("project", "sandbox-retrieve", retrieved)
     for name, fault in (("invalid-item", {"kind": "invalid-item"}),
                         ("truncated", {"kind": "truncated-json"})):
         sandbox.fault(method="GET", path=f"{PROJECTS}/{project}", **fault)
-        _, _, body = sandbox.call("GET", f"{PROJECTS}/{project}")
+        body = sandbox.body("GET", f"{PROJECTS}/{project}")
         write("project", f"sandbox-{name}", body)
     write("project", "reference-project", json.dumps(REFERENCE_PROJECT, indent=4))
     write("project", "reference-archived-nulls", json.dumps(REFERENCE_ARCHIVED))
@@ -146,7 +149,7 @@ def projects(sandbox):
 
 
 def errors(sandbox, archived_project):
-    _, _, whole = sandbox.call("GET", f"{PROJECTS}?limit=100")
+    whole = sandbox.body("GET", f"{PROJECTS}?limit=100")
     default = json.loads(whole)["data"][-1]["id"]  # the oldest: the Default project
     requests = {
         "401-no-key": ("GET", PROJECTS, None, ""),
