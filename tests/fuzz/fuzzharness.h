@@ -72,8 +72,8 @@ private:
     return c.unicode() < 128 && (c.isLetterOrNumber() || c == u'-' || c == u'_');
 }
 
-/// How much of a key's secret a person could read in @p text: the longest run of key
-/// characters after an `sk-` that starts a word, leaving out the key's kind (`admin-`,
+/// How much of a key's secret a person could read in @p text: the most key characters after
+/// an `sk-` that starts a word, leaving out the key's kind (`admin-`,
 /// `proj-`, `svcacct-`), which is no secret: OrgDesk's own sentences name it ("an admin key
 /// (sk-admin-…)"). A plain scan, independent of the masking's regular expression, so that a
 /// fault of the expression or of its engine cannot hide itself.
@@ -90,10 +90,12 @@ private:
                 break;
             }
         }
-        qsizetype end = start;
-        while (end < text.size() && isKeyCharacter(text.at(end)))
-            ++end;
-        longest = std::max(longest, end - start);
+        // The service's own redaction, "sk-admin-****abcd", leaves part of the secret after
+        // its asterisks: they do not end the key, and are not counted.
+        qsizetype secret = 0;
+        for (qsizetype i = start; i < text.size() && (isKeyCharacter(text.at(i)) || text.at(i) == u'*'); ++i)
+            secret += text.at(i) == u'*' ? 0 : 1;
+        longest = std::max(longest, secret);
     }
     return longest;
 }
