@@ -19,6 +19,14 @@ QString tr(const char *text)
 QString withoutKeys(QString text)
 {
     static const QRegularExpression key(QStringLiteral("\\bsk-[A-Za-z0-9_*.\\-]{4,}"));
+    // PCRE refuses a text with a lone surrogate (JSON's "\udc00" makes one) and nothing would
+    // be masked: such a code unit becomes U+FFFD, as in any other invalid text.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (text.at(i).isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
     return text.replace(key, QStringLiteral("sk-…"));
 }
 
@@ -98,12 +106,18 @@ QString ApiError::userMessage() const
 {
     if (!isError())
         return {};
-    QStringList parts{sentence(*this)};
-    if (!m_apiMessage.isEmpty())
-        parts << tr("OpenAI said: “%1”").arg(DisplayText::isolated(m_apiMessage.trimmed()));
-    if (!m_requestId.isEmpty())
-        parts << tr("Request ID: %1").arg(m_requestId);
-    return withoutKeys(parts.join(QLatin1Char(' ')));
+    // Only what came from outside can hold a key. Masking the whole text also turned the
+    // 403 sentence's "admin key (sk-admin-…)" into "(sk-……)".
+    ApiError shown = *this;
+    shown.m_detail = withoutKeys(m_detail);
+    shown.m_apiMessage = withoutKeys(m_apiMessage);
+    shown.m_requestId = withoutKeys(m_requestId);
+    QStringList parts{sentence(shown)};
+    if (!shown.m_apiMessage.isEmpty())
+        parts << tr("OpenAI said: “%1”").arg(DisplayText::isolated(shown.m_apiMessage.trimmed()));
+    if (!shown.m_requestId.isEmpty())
+        parts << tr("Request ID: %1").arg(shown.m_requestId);
+    return parts.join(QLatin1Char(' '));
 }
 
 bool ApiError::isRetryable() const
