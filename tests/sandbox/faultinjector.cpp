@@ -83,40 +83,45 @@ QByteArray withInvalidItem(const QByteArray &body)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-SandboxResponse statusAnswer(int status)
+// The service's usual error for @p status, or @p message in its place when one is given.
+SandboxResponse statusAnswer(int status, const QString &message)
 {
+    const auto text = [&message](const QString &usual) {
+        return message.isEmpty() ? usual : message;
+    };
     switch (status) {
     case 408:
-        return SandboxResponse::error(status, QStringLiteral("Request timed out."),
+        return SandboxResponse::error(status, text(QStringLiteral("Request timed out.")),
                                       QStringLiteral("timeout"));
     case 409:
         return SandboxResponse::error(status,
-                                      QStringLiteral("The request conflicted with another one. "
-                                                     "Please try again."),
+                                      text(QStringLiteral("The request conflicted with another "
+                                                          "one. Please try again.")),
                                       QStringLiteral("conflict"));
     case 429:
         return SandboxResponse::error(status,
-                                      QStringLiteral("You're making too many requests, please "
-                                                     "slow down."),
+                                      text(QStringLiteral("You're making too many requests, "
+                                                          "please slow down.")),
                                       QStringLiteral("requests"),
                                       QString(), QStringLiteral("rate_limit_exceeded"));
     case 503:
         return SandboxResponse::error(status,
-                                      QStringLiteral("The server is overloaded or not ready "
-                                                     "yet."),
+                                      text(QStringLiteral("The server is overloaded or not "
+                                                          "ready yet.")),
                                       QStringLiteral("server_error"));
     default:
         break;
     }
     if (status >= 500) {
         return SandboxResponse::error(status,
-                                      QStringLiteral("The server had an error while processing "
-                                                     "your request. Sorry about that!"),
+                                      text(QStringLiteral("The server had an error while "
+                                                          "processing your request. Sorry "
+                                                          "about that!")),
                                       QStringLiteral("server_error"));
     }
     return SandboxResponse::error(status,
-                                  QStringLiteral("The sandbox was told to answer HTTP %1.")
-                                      .arg(status),
+                                  text(QStringLiteral("The sandbox was told to answer HTTP %1.")
+                                           .arg(status)),
                                   QStringLiteral("invalid_request_error"));
 }
 
@@ -186,6 +191,8 @@ bool applyField(SandboxFault &fault, QString key, const QString &value, QString 
         if (!afterEffect)
             return setError(error, QStringLiteral("after-effect must be true or false"));
         fault.afterEffect = *afterEffect;
+    } else if (key == QLatin1String("message")) {
+        fault.message = value;
     } else {
         return setError(error, QStringLiteral("unknown fault key '%1'").arg(key));
     }
@@ -240,7 +247,7 @@ SandboxResponse FaultInjector::answer(const SandboxFault &fault,
     SandboxResponse response;
     switch (fault.kind) {
     case Kind::Status:
-        response = statusAnswer(fault.status);
+        response = statusAnswer(fault.status, fault.message);
         break;
     case Kind::Html:
         response.status = fault.status;
@@ -354,5 +361,7 @@ QJsonObject FaultInjector::toJson(const SandboxFault &fault)
         object.insert(QStringLiteral("retry_after_ms"), *fault.retryAfterMs);
     if (fault.shouldRetry)
         object.insert(QStringLiteral("should_retry"), *fault.shouldRetry);
+    if (!fault.message.isEmpty())
+        object.insert(QStringLiteral("message"), fault.message);
     return object;
 }

@@ -36,7 +36,8 @@ public:
     /// "kind=html,status=502,count=2,..." (see SandboxServer::faultFromSpec).
     [[nodiscard]] static std::optional<SandboxFault> fromSpec(const QString &spec, QString *error);
     /// {"kind":"status","status":500,"method":"POST","path":"...","count":2,"retry_after":1,
-    ///  "retry_after_ms":1500,"should_retry":false,"after_effect":true}; every key optional.
+    ///  "retry_after_ms":1500,"should_retry":false,"after_effect":true,"message":"..."}; every
+    ///  key optional.
     [[nodiscard]] static std::optional<SandboxFault> fromJson(const QJsonObject &object,
                                                               QString *error);
     [[nodiscard]] static QJsonObject toJson(const SandboxFault &fault);

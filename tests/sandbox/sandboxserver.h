@@ -43,6 +43,8 @@ struct SandboxFault
     std::optional<int> retryAfterSeconds; ///< sends `retry-after`
     std::optional<int> retryAfterMs;      ///< sends `retry-after-ms`
     std::optional<bool> shouldRetry;      ///< sends `x-should-retry: true|false`
+    /// The `error.message` of a Status fault; empty: the service's usual text for the status.
+    QString message;
     /// Carry out the request first (create, rename, archive really happen), then answer with
     /// the fault: the outcome a client sees when a response is lost after the work was done.
     bool afterEffect = false;
@@ -111,7 +113,8 @@ public:
     /// "kind=status,status=500,method=POST,path=/v1/organization/projects,count=2,retry-after=1".
     /// Keys: kind (status|html|truncated-json|empty-body|drop-mid-body|no-response|invalid-item), status,
     /// method, path, count, retry-after, retry-after-ms, should-retry (true|false),
-    /// after-effect (true|false, or the bare word). Returns nothing and sets @p error if invalid.
+    /// after-effect (true|false, or the bare word), message (without commas here).
+    /// Returns nothing and sets @p error if invalid.
     [[nodiscard]] static std::optional<SandboxFault> faultFromSpec(const QString &spec,
                                                                    QString *error = nullptr);
     /// At most @p requests per @p windowMs per endpoint (0: no limit), answered 429 with the
