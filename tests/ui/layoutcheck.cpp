@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QRegion>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QWidget>
 
 namespace LayoutCheck {
@@ -80,6 +82,21 @@ void checkText(const QWidget *widget, QStringList &problems)
     }
 }
 
+// Content taller than its scroll area must be reachable: the scroll bar shows.
+void checkScrolling(const QWidget *widget, QStringList &problems)
+{
+    const auto *area = qobject_cast<const QScrollArea *>(widget);
+    if (!area || !area->widget())
+        return;
+    const int hidden = area->widget()->height() - area->viewport()->height();
+    if (hidden > 0 && !area->verticalScrollBar()->isVisible()) {
+        problems << QStringLiteral("%1 shows %2 px of %3 px of its content and no scroll bar")
+                        .arg(describe(area))
+                        .arg(area->viewport()->height())
+                        .arg(area->widget()->height());
+    }
+}
+
 void checkInsideWindow(const QWidget *window, const QWidget *widget, QStringList &problems)
 {
     if (scrollsInsideAnArea(widget))
@@ -120,6 +137,7 @@ QStringList problems(const QWidget *window)
     checkSiblings(window, found);
     for (const QWidget *widget : shown) {
         checkText(widget, found);
+        checkScrolling(widget, found);
         checkInsideWindow(window, widget, found);
         checkSiblings(widget, found);
     }

@@ -14,6 +14,7 @@ namespace LayoutCheck {
 /// Every problem in @p window as it is laid out now, one sentence each; empty when none:
 /// - a visible word-wrapped label lower than heightForWidth() at its width (lines cut off);
 /// - a visible single-line label or button narrower than its text;
+/// - a scroll area hiding part of its content without a scroll bar;
 /// - a visible widget outside its window (widgets that scroll inside a scroll area are
 ///   judged by the area, not by where they scrolled to);
 /// - two visible siblings overlapping;

@@ -16,6 +16,7 @@
 #include "adminkeydialog.h"
 #include "appsettings.h"
 #include "archivedialog.h"
+#include "icons.h"
 #include "keystore.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
@@ -705,6 +706,7 @@ void TestLayout::saveToGallery(QWidget *window, const QString &description)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    Icons::installFallbackTheme(); // as main.cpp: the icons show without an icon theme
     QCoreApplication::setOrganizationName(QStringLiteral("OrgDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("OrgDesk"));
     TestLayout test;
