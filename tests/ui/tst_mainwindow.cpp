@@ -521,7 +521,7 @@ void TestMainWindow::errorBannerShowsRequestIdAndRetryRecovers()
     QCOMPARE(requests.first().status, 500);
     QVERIFY(requests.first().requestId.startsWith(QStringLiteral("req_")));
     QCOMPARE(f.banner()->requestId(), requests.first().requestId);
-    QVERIFY(f.child<QLabel>("bannerRequestId")->text().contains(requests.first().requestId));
+    QVERIFY(f.child<QLabel>("requestIdLabel")->text().contains(requests.first().requestId));
     QVERIFY(!f.banner()->message().isEmpty());
     // Said once, on its own line with a copy button, not also inside the sentence.
     QVERIFY(!f.banner()->message().contains(requests.first().requestId));
@@ -531,7 +531,7 @@ void TestMainWindow::errorBannerShowsRequestIdAndRetryRecovers()
     QVERIFY(f.showsEmptyState());
 
     // The request id can be copied for OpenAI support.
-    QTest::mouseClick(f.child<QToolButton>("bannerCopyRequestIdButton"), Qt::LeftButton);
+    QTest::mouseClick(f.child<QToolButton>("copyRequestIdButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), requests.first().requestId);
 
     QTest::mouseClick(f.child<QPushButton>("bannerActionButton"), Qt::LeftButton);
