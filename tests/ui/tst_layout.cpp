@@ -31,6 +31,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -274,6 +275,9 @@ void TestLayout::initTestCase()
     QVERIFY(AppSettings().fileName().contains(QStringLiteral("qttest")));
     QCOMPARE(LongName.size(), ProjectNameDialog::MaxNameLength);
     QCOMPARE(LongMessage.size(), 400);
+    // Without fonts the offscreen platform lays out and draws nothing worth checking.
+    QVERIFY2(!QFontDatabase::families().isEmpty(),
+             "no fonts: install fontconfig and fonts-dejavu-core (scripts/install-deps)");
 }
 
 void TestLayout::init()
@@ -290,10 +294,15 @@ void TestLayout::cleanupTestCase()
         return;
     QFile index(QDir(dir).filePath(QStringLiteral("README.md")));
     QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Text));
-    QByteArray text = "<!-- Written by scripts/gallery (tests/ui/tst_layout.cpp); do not edit. -->\n"
-                      "# OrgDesk in every state\n\n"
-                      "Each window and dialog in each state the layout test checks, at 100 % scale, "
-                      "on the offscreen platform with DejaVu Sans. Regenerate with `scripts/gallery`.\n";
+    QByteArray text =
+        "<!--\nSPDX-FileCopyrightText: 2026 The OrgDesk authors\nSPDX-License-Identifier: MIT\n-->\n"
+        "<!-- Written by scripts/gallery from tests/ui/tst_layout.cpp: regenerate, do not edit. -->\n"
+        "# OrgDesk in every state\n\n"
+        "Every window and dialog in every state the layout test drives, at the size it takes by "
+        "itself, at 100 % on a 1920 x 1080 offscreen screen with DejaVu Sans. The test checks "
+        "each state at 200 % and at the window's smallest size too: no text cut off, nothing "
+        "outside its window or on top of something else, the request id whole and selectable. "
+        "Regenerate with `scripts/gallery`.\n";
     for (const GalleryEntry &entry : std::as_const(gallery)) {
         text += "\n" + entry.description.toUtf8() + "\n\n![" + entry.description.toUtf8() + "]("
             + entry.file.toUtf8() + ")\n";
