@@ -156,6 +156,20 @@ struct Fixture
                                Timeout);
     }
 
+    /// Opens the window on ten projects and one named LongName, selects that one and
+    /// triggers @p action on it. Returns the project; its id is empty if it never showed.
+    SandboxProject openOnLongNamedProject(const char *action)
+    {
+        server.seed(10, 0);
+        const SandboxProject project = server.addProject(LongName, 1780000000);
+        openWithKey();
+        if (!waitForAllProjects())
+            return {};
+        selectProject(project.id);
+        trigger(action);
+        return project;
+    }
+
     ProjectTableModel *model() const { return window->projectModel(); }
 
     void trigger(const char *action) const
@@ -462,12 +476,8 @@ void TestLayout::renameProject()
     QFETCH(QString, description);
     const QString state = QString::fromLatin1(QTest::currentDataTag());
     Fixture f;
-    f.server.seed(10, 0);
-    const SandboxProject longOne = f.server.addProject(LongName, 1780000000);
-    f.openWithKey();
-    QVERIFY(f.waitForAllProjects());
-    f.selectProject(longOne.id);
-    f.trigger("renameAction");
+    const SandboxProject longOne = f.openOnLongNamedProject("renameAction");
+    QVERIFY(!longOne.id.isEmpty());
     auto *dialog = f.dialog<ProjectNameDialog>();
     QVERIFY(dialog);
     auto *nameEdit = child<QLineEdit>(dialog, "nameEdit");
@@ -504,12 +514,8 @@ void TestLayout::archiveOne()
     QFETCH(QString, description);
     const QString state = QString::fromLatin1(QTest::currentDataTag());
     Fixture f;
-    f.server.seed(10, 0);
-    const SandboxProject longOne = f.server.addProject(LongName, 1780000000);
-    f.openWithKey();
-    QVERIFY(f.waitForAllProjects());
-    f.selectProject(longOne.id);
-    f.trigger("archiveAction");
+    const SandboxProject longOne = f.openOnLongNamedProject("archiveAction");
+    QVERIFY(!longOne.id.isEmpty());
     auto *dialog = f.dialog<ArchiveDialog>();
     QVERIFY(dialog);
     auto *confirmEdit = child<QLineEdit>(dialog, "confirmEdit");
