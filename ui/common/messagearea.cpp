@@ -112,7 +112,7 @@ MessageArea::MessageArea(QWidget *parent)
 {
     m_icon->setObjectName(QStringLiteral("messageIcon"));
     m_icon->setAlignment(Qt::AlignTop);
-    m_icon->setAccessibleName(kindName(m_kind));
+    m_icon->setAccessibleName(kindName(Kind::Error));
 
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
@@ -169,13 +169,11 @@ MessageArea::MessageArea(QWidget *parent)
 
 void MessageArea::showMessage(Kind kind, const QString &text, const QString &requestId)
 {
-    m_kind = kind;
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(Icons::themed(iconName(kind)).pixmap(QSize(iconSize, iconSize),
                                                            devicePixelRatioF()));
     // The icon is a picture of the kind: its name says it. The text speaks for itself.
     m_icon->setAccessibleName(kindName(kind));
-    m_icon->setVisible(m_iconVisible);
     m_text->setText(text);
     static_cast<CappedScrollArea *>(m_scroll)->followContent();
     m_scroll->verticalScrollBar()->setValue(0);
@@ -186,12 +184,6 @@ void MessageArea::showMessage(Kind kind, const QString &text, const QString &req
     m_copyButton->setVisible(!requestId.isEmpty());
     show();
     updateGeometry();
-}
-
-void MessageArea::setIconVisible(bool visible)
-{
-    m_iconVisible = visible;
-    m_icon->setVisible(visible);
 }
 
 QString MessageArea::text() const

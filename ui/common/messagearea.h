@@ -25,19 +25,13 @@ public:
 
     /// Shows @p text (plain text) and, when not empty, @p requestId on its line.
     void showMessage(Kind kind, const QString &text, const QString &requestId = {});
-    /// Without the kind's icon: for a frame that shows its own (the main window's banner).
-    void setIconVisible(bool visible);
-
     [[nodiscard]] QString text() const;
     [[nodiscard]] QString requestId() const; ///< empty when none is shown
-    [[nodiscard]] Kind kind() const { return m_kind; }
 
 private:
     void copyRequestId();
 
-    Kind m_kind = Kind::Error;
     QString m_requestId;
-    bool m_iconVisible = true;
     QLabel *m_icon;
     QScrollArea *m_scroll;
     QLabel *m_text;
