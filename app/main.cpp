@@ -98,6 +98,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // Out of the environment before anything else runs: no child process inherits it.
+    const QString environmentKey = Session::takeEnvironmentKey();
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(ORGDESK_APP_ID));
     Icons::installFallbackTheme();
@@ -164,6 +166,6 @@ int main(int argc, char *argv[])
 
     window.show();
     // After show(): the window is up at once while the keychain is read.
-    session.start(qEnvironmentVariable("OPENAI_ADMIN_KEY"));
+    session.start(environmentKey);
     return app.exec();
 }

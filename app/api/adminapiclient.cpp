@@ -60,7 +60,7 @@ bool archiveMayHaveHappened(const ApiError &error)
 {
     using Kind = ApiError::Kind;
     switch (error.kind()) {
-    case Kind::NoKey: case Kind::InsecureUrl: case Kind::Cancelled:
+    case Kind::NoKey: case Kind::InsecureUrl: case Kind::Cancelled: case Kind::KeyChanged:
     case Kind::Unauthorized: case Kind::Forbidden: case Kind::NotFound:
         return false;
     default:
@@ -75,9 +75,27 @@ class AdminApiClient::Private
 public:
     Private(AdminApiClient *q, QNetworkAccessManager *network) : q(q), network(network) {}
 
-    ApiOperation *newOperation(QObject *context);
+    /// A new operation whose result goes to @p done; abandon() delivers errors there too.
+    template <typename T>
+    ApiOperation *newOperation(QObject *context, const std::function<void(const ApiResult<T> &)> &done)
+    {
+        auto *op = new ApiOperation(context, q);
+        op->setErrorHandler([done](const ApiError &error) {
+            if (done)
+                done(ApiResult<T>(error));
+        });
+        QObject::connect(op, &ApiCall::finished, q, [this, op] { forget(op); });
+        operations.append(op);
+        if (operations.size() == 1)
+            Q_EMIT q->busyChanged(true);
+        return op;
+    }
     ApiRequest *newRequest(const RequestSpec &spec);
     void forget(ApiOperation *operation);
+    /// Ends every operation but @p keep with @p error, now.
+    void abandonAll(const ApiError &error, const QObject *keep = nullptr);
+    /// The key or origin changed: nothing made under the old ones may go on.
+    void cut();
     template <typename T>
     static void complete(ApiOperation *op, const std::function<void(const ApiResult<T> &)> &done,
                          const ApiResult<T> &result)
@@ -89,7 +107,7 @@ public:
     QPointer<ApiCall> refuse(QObject *context, std::function<void(const ApiResult<T> &)> done,
                              const ApiError &error)
     {
-        ApiOperation *op = newOperation(context);
+        ApiOperation *op = newOperation<T>(context, done);
         QTimer::singleShot(0, op, [op, done = std::move(done), error] { complete<T>(op, done, error); });
         return op;
     }
@@ -107,29 +125,55 @@ public:
     QList<ApiOperation *> operations;
 };
 
-ApiOperation *AdminApiClient::Private::newOperation(QObject *context)
-{
-    auto *op = new ApiOperation(context, q);
-    QObject::connect(op, &ApiCall::finished, q, [this, op] { forget(op); });
-    operations.append(op);
-    if (operations.size() == 1)
-        Q_EMIT q->busyChanged(true);
-    return op;
-}
-
 void AdminApiClient::Private::forget(ApiOperation *operation)
 {
     if (operations.removeOne(operation) && operations.isEmpty())
         Q_EMIT q->busyChanged(false);
 }
 
+void AdminApiClient::Private::abandonAll(const ApiError &error, const QObject *keep)
+{
+    // Each handler may start, cancel or delete operations (even the client): work on a copy.
+    QList<QPointer<ApiOperation>> ops;
+    for (ApiOperation *op : std::as_const(operations)) {
+        if (op != keep)
+            ops.append(op);
+    }
+    for (const QPointer<ApiOperation> &op : std::as_const(ops)) {
+        if (op)
+            op->abandon(error);
+    }
+}
+
+void AdminApiClient::Private::cut()
+{
+    qCInfo(lcOrgDeskApi) << "the key or the API address changed:" << operations.size()
+                         << "request(s) stopped";
+    const QPointer<AdminApiClient> self(q);
+    Q_EMIT q->credentialsChanged();
+    if (!self)
+        return;
+    gate.reset();
+    abandonAll(ApiError(ApiError::Kind::KeyChanged));
+}
+
 ApiRequest *AdminApiClient::Private::newRequest(const RequestSpec &spec)
 {
-    const RequestConfig config{network, &policy, &gate, baseUrl, key, timeout,
+    const RequestConfig config{network, &policy, &gate, baseUrl, &key, timeout,
                                maxRetries, maxRateLimitWait, maxResponseSize};
     auto *request = new ApiRequest(config, spec);
     QObject::connect(request, &ApiRequest::waiting, q, &AdminApiClient::waiting);
-    QObject::connect(request, &ApiRequest::unauthorized, q, &AdminApiClient::unauthorized);
+    QObject::connect(request, &ApiRequest::unauthorized, q, [this, request](const ApiError &error) {
+        // The key is refused: the other requests would be too. They end now, without being
+        // sent; the one answered 401 (its operation, the request's parent) ends next.
+        ApiError refused(ApiError::Kind::Unauthorized,
+                         QStringLiteral("not sent: the admin key was just rejected"));
+        refused.setHttpStatus(401);
+        const QPointer<AdminApiClient> self(q);
+        abandonAll(refused, request->parent());
+        if (self)
+            Q_EMIT q->unauthorized(error);
+    });
     return request;
 }
 
@@ -155,9 +199,24 @@ QUrl AdminApiClient::defaultBaseUrl()
     return QUrl(QStringLiteral("https://api.openai.com/v1"));
 }
 
-void AdminApiClient::setBaseUrl(const QUrl &baseUrl) { d->baseUrl = baseUrl; }
+void AdminApiClient::setBaseUrl(const QUrl &baseUrl)
+{
+    if (baseUrl == d->baseUrl)
+        return;
+    d->baseUrl = baseUrl;
+    d->cut();
+}
+
 QUrl AdminApiClient::baseUrl() const { return d->baseUrl; }
-void AdminApiClient::setApiKey(const QString &key) { d->key = key; }
+
+void AdminApiClient::setApiKey(const QString &key)
+{
+    if (key == d->key)
+        return;
+    d->key = key;
+    d->cut();
+}
+
 bool AdminApiClient::hasApiKey() const { return !d->key.isEmpty(); }
 void AdminApiClient::setTimeout(std::chrono::milliseconds perAttempt) { d->timeout = std::max(perAttempt, 1ms); }
 std::chrono::milliseconds AdminApiClient::timeout() const { return d->timeout; }
@@ -181,7 +240,7 @@ void AdminApiClient::cancelAll()
 QPointer<ApiCall> AdminApiClient::listProjects(const ListQuery &query, QObject *context,
                                                PageHandler done, CursorHandler nextCursorKnown)
 {
-    ApiOperation *op = d->newOperation(context);
+    ApiOperation *op = d->newOperation<ProjectPage>(context, done);
     op->run(d->newRequest(listSpec(query)),
             [op, done, nextCursorKnown, after = query.after](const RequestOutcome &o) {
         if (o.error.isError()) {
@@ -211,7 +270,7 @@ QPointer<ApiCall> AdminApiClient::retrieveProject(const QString &id, QObject *co
 {
     if (id.isEmpty())
         return d->refuse<Project>(context, std::move(done), ApiError(ApiError::Kind::InvalidRequest, QStringLiteral("no project id")));
-    ApiOperation *op = d->newOperation(context);
+    ApiOperation *op = d->newOperation<Project>(context, done);
     op->run(d->newRequest(retrieveSpec(id)), [op, done](const RequestOutcome &o) {
         Private::complete<Project>(op, done, projectResult(o));
     });
@@ -219,15 +278,15 @@ QPointer<ApiCall> AdminApiClient::retrieveProject(const QString &id, QObject *co
 }
 
 // A rename sets a name, so repeating it after an unknown outcome does no harm: it is retried
-// like a GET (a 5xx or timeout), unlike create.
+// after a 5xx or a timeout, unlike create, but not after a 409 or on x-should-retry alone.
 QPointer<ApiCall> AdminApiClient::renameProject(const QString &id, const QString &name,
                                                 QObject *context, ProjectHandler done)
 {
     if (id.isEmpty())
         return d->refuse<Project>(context, std::move(done), ApiError(ApiError::Kind::InvalidRequest, QStringLiteral("no project id")));
-    ApiOperation *op = d->newOperation(context);
+    ApiOperation *op = d->newOperation<Project>(context, done);
     const RequestSpec spec{"POST", projectPath(id), {}, nameBody(name), QStringLiteral("modify"),
-                           RequestSpec::Retry::Safe};
+                           RequestSpec::Retry::Overwrite};
     op->run(d->newRequest(spec), [op, done](const RequestOutcome &o) {
         Private::complete<Project>(op, done, projectResult(o));
     });
@@ -240,7 +299,7 @@ QPointer<ApiCall> AdminApiClient::archiveProject(const QString &id, QObject *con
 {
     if (id.isEmpty())
         return d->refuse<Project>(context, std::move(done), ApiError(ApiError::Kind::InvalidRequest, QStringLiteral("no project id")));
-    ApiOperation *op = d->newOperation(context);
+    ApiOperation *op = d->newOperation<Project>(context, done);
     const RequestSpec spec{"POST", projectPath(id, QLatin1StringView("/archive")), {}, std::nullopt,
                            QStringLiteral("archive"), RequestSpec::Retry::RejectionsOnly};
     op->run(d->newRequest(spec), [this, op, done, id](const RequestOutcome &o) {
@@ -265,7 +324,7 @@ QPointer<ApiCall> AdminApiClient::archiveProject(const QString &id, QObject *con
 // request looks for the project this create may have made instead of sending it again.
 QPointer<ApiCall> AdminApiClient::createProject(const QString &name, QObject *context, ProjectHandler done)
 {
-    ApiOperation *op = d->newOperation(context);
+    ApiOperation *op = d->newOperation<Project>(context, done);
     const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
     const RequestSpec spec{"POST", ProjectsPath, {}, nameBody(name), QStringLiteral("create"),
                            RequestSpec::Retry::RejectionsOnly};

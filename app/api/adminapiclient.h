@@ -51,7 +51,10 @@ public:
     void setBaseUrl(const QUrl &baseUrl);
     [[nodiscard]] QUrl baseUrl() const;
 
-    /// The admin key sent as a bearer token. Kept in memory only.
+    /// The admin key sent as a bearer token. Kept in memory only. A different key (or none)
+    /// is a clean cut: credentialsChanged() is emitted, then every request in flight or
+    /// waiting ends at once with a KeyChanged error, and the learned rate limits are forgotten
+    /// (the new key may belong to another organization). setBaseUrl() does the same.
     void setApiKey(const QString &key);
     [[nodiscard]] bool hasApiKey() const;
 
@@ -89,8 +92,7 @@ public:
     /// POST /organization/projects/{id}/archive, confirmed by a retrieve after any error.
     QPointer<ApiCall> archiveProject(const QString &id, QObject *context, ProjectHandler done);
 
-    /// Cancels every request in flight; none of their callbacks run. The key and the base URL
-    /// are read when a request starts: change them, then cancelAll(), to stop old requests.
+    /// Cancels every request in flight; none of their callbacks run.
     void cancelAll();
     /// Number of requests in flight or waiting to be retried.
     [[nodiscard]] int pendingCount() const;
@@ -101,8 +103,12 @@ Q_SIGNALS:
     /// A request waits before it is sent again (rate limit, or a retry after an error).
     /// @p endpoint is a short name such as "list" or "archive".
     void waiting(const QString &endpoint, std::chrono::milliseconds delay, const ApiError &reason);
-    /// A 401 was answered: the key is wrong or revoked.
+    /// A 401 was answered: the key is wrong or revoked. Every other request in flight or
+    /// waiting has already ended with an Unauthorized error; the one answered 401 ends next.
     void unauthorized(const ApiError &error);
+    /// The key or the base URL changed; emitted before the requests made under the old ones
+    /// end. Anything that shows what the old key listed should drop it here.
+    void credentialsChanged();
 
 private:
     class Private;

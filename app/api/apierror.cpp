@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "apierror.h"
 
+#include "displaytext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -52,6 +54,9 @@ QString sentence(const ApiError &e)
         return tr("OpenAI did not answer in time. Try again in a moment.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::KeyChanged:
+        return tr("Stopped because the admin key changed before OpenAI answered; nothing more "
+                  "was sent with the old key.");
     case Kind::Unauthorized:
         return tr("The admin key was rejected by OpenAI (401). Check the key under Admin key…");
     case Kind::Forbidden:
@@ -95,7 +100,7 @@ QString ApiError::userMessage() const
         return {};
     QStringList parts{sentence(*this)};
     if (!m_apiMessage.isEmpty())
-        parts << tr("OpenAI said: “%1”").arg(m_apiMessage.trimmed());
+        parts << tr("OpenAI said: “%1”").arg(DisplayText::isolated(m_apiMessage.trimmed()));
     if (!m_requestId.isEmpty())
         parts << tr("Request ID: %1").arg(m_requestId);
     return withoutKeys(parts.join(QLatin1Char(' ')));

@@ -21,6 +21,7 @@ public:
         Network,        ///< connection refused, reset, DNS, TLS...
         Timeout,        ///< no complete answer within the timeout (or 408)
         Cancelled,      ///< cancelled by us
+        KeyChanged,     ///< stopped because the admin key (or the API address) changed
         Unauthorized,   ///< 401: key missing, wrong or revoked
         Forbidden,      ///< 403: key without admin scope, e.g. a project key
         NotFound,       ///< 404

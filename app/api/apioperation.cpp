@@ -25,6 +25,23 @@ void ApiOperation::cancel()
     deleteLater();
 }
 
+void ApiOperation::abandon(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    if (m_request)
+        m_request->abort();
+    complete([this, error] {
+        if (m_deliverError)
+            m_deliverError(error);
+    });
+}
+
+void ApiOperation::setErrorHandler(std::function<void(const ApiError &)> deliverError)
+{
+    m_deliverError = std::move(deliverError);
+}
+
 bool ApiOperation::isFinished() const
 {
     return m_finished;

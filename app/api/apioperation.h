@@ -22,6 +22,11 @@ public:
 
     /// Stops the current request; no result is delivered. finished() still follows, once.
     void cancel() override;
+    /// Stops the current request and delivers @p error as its result (the key changed, or
+    /// was rejected): the caller hears why its request ended, as with any other failure.
+    void abandon(const ApiError &error);
+    /// How abandon() delivers an error to the typed result handler.
+    void setErrorHandler(std::function<void(const ApiError &)> deliverError);
     [[nodiscard]] bool isFinished() const override;
     /// Not finished, and its context (if it had one) still lives: a result would be delivered.
     [[nodiscard]] bool isWanted() const { return !m_finished && (!m_hasContext || m_context); }
@@ -35,5 +40,6 @@ private:
     QPointer<QObject> m_context;
     bool m_hasContext = false;
     QPointer<ApiRequest> m_request;
+    std::function<void(const ApiError &)> m_deliverError;
     bool m_finished = false;
 };

@@ -100,7 +100,7 @@ void ApiRequest::start(Done done)
 {
     m_done = std::move(done);
     std::optional<ApiError> refusal;
-    if (m_config.key.isEmpty())
+    if (!m_config.key || m_config.key->isEmpty())
         refusal = ApiError(ApiError::Kind::NoKey);
     else if (!isAllowedUrl(m_url))
         refusal = ApiError(ApiError::Kind::InsecureUrl, originOf(m_url));
@@ -164,7 +164,7 @@ void ApiRequest::send()
     // Redirects are ours to judge: the key must never follow one to another origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("Authorization", "Bearer " + m_config.key.toUtf8());
+    request.setRawHeader("Authorization", "Bearer " + m_config.key->toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("x-orgdesk-retry-count", QByteArray::number(m_attempts));
@@ -316,8 +316,18 @@ void ApiRequest::retryOrFinish(const RequestOutcome &outcome, const RetryPolicy:
             finish(outcome);
         return;
     }
-    if (m_spec.retry == RequestSpec::Retry::Safe && m_retries < m_config.maxRetries
-        && m_config.policy->shouldRetry(outcome.error, hints)) {
+    bool retry = false;
+    switch (m_spec.retry) {
+    case RequestSpec::Retry::Safe:
+        retry = m_config.policy->shouldRetry(outcome.error, hints);
+        break;
+    case RequestSpec::Retry::Overwrite:
+        retry = outcome.error.isRetryable() && outcome.httpStatus != 409 && serverSays.value_or(true);
+        break;
+    case RequestSpec::Retry::RejectionsOnly:
+        break;
+    }
+    if (retry && m_retries < m_config.maxRetries) {
         const auto delay = m_config.policy->delay(m_retries, hints);
         ++m_retries;
         Q_EMIT waiting(m_spec.endpoint, delay, outcome.error);

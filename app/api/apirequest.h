@@ -19,14 +19,15 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class RateLimitGate;
 
-/// The settings a request is sent with: a snapshot of the client's, taken when it starts.
+/// The settings a request is sent with: a snapshot of the client's, taken when it is made,
+/// except the key, which is read from the client each time the request is sent.
 struct RequestConfig
 {
     QNetworkAccessManager *network = nullptr;
     RetryPolicy *policy = nullptr;
     RateLimitGate *gate = nullptr;
     QUrl baseUrl;
-    QString key;
+    const QString *key = nullptr; ///< the client's; outlives the request (the client owns it)
     std::chrono::milliseconds timeout{30000};
     int maxRetries = 2;
     std::chrono::milliseconds maxRateLimitWait{5 * 60 * 1000};
@@ -37,7 +38,10 @@ struct RequestConfig
 struct RequestSpec
 {
     enum class Retry {
-        Safe,           ///< GET, rename: repeated on retryable failures, up to maxRetries
+        Safe,           ///< GET: repeated on retryable failures (or x-should-retry), up to maxRetries
+        /// rename: repeated like Safe, but never after a 409 (someone else changed it) and
+        /// never on x-should-retry alone: a late repeat could undo another person's rename
+        Overwrite,
         RejectionsOnly, ///< create, archive: repeated only after a 429 (nothing was done)
     };
     QByteArray method;               ///< "GET" or "POST"

@@ -49,6 +49,7 @@ struct ProjectPage
     QList<Project> projects;
     QString nextCursor; ///< `last_id`, else the last project's id; empty when none
     bool hasMore = false;
+    QString requestId;  ///< x-request-id of the answer that carried it
 };
 
 Q_DECLARE_METATYPE(ProjectPage)

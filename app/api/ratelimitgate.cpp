@@ -44,6 +44,26 @@ void RateLimitGate::prune(Endpoint &state) const
     state.entries.removeIf([&](const Entry &e) { return !e.inFlight && e.at < oldest; });
 }
 
+void RateLimitGate::recover(Endpoint &state) const
+{
+    if (!state.limit)
+        return;
+    const TimePoint now = m_clock();
+    if (now < state.cleanSince)
+        return;
+    const auto cleanWindows = (now - state.cleanSince) / m_window;
+    if (cleanWindows < 1)
+        return;
+    state.cleanSince += cleanWindows * m_window;
+    const int raised = *state.limit + int(std::min<decltype(cleanWindows)>(cleanWindows, 1000));
+    if (raised > state.highestLimit) {
+        state.limit.reset();
+        qCInfo(lcOrgDeskApi) << "rate limit: no 429 for a while; pacing stops until the next one";
+        return;
+    }
+    state.limit = raised;
+}
+
 milliseconds RateLimitGate::delayBeforeSend(const QString &endpoint) const
 {
     const auto it = m_endpoints.find(endpoint);
@@ -51,6 +71,7 @@ milliseconds RateLimitGate::delayBeforeSend(const QString &endpoint) const
         return 0ms;
     Endpoint &state = *it;
     prune(state);
+    recover(state);
     const TimePoint now = m_clock();
     TimePoint until = std::max(now, state.coolUntil);
     // Rejected requests occupy the window too: the service may count them.
@@ -94,6 +115,7 @@ void RateLimitGate::rateLimited(const QString &endpoint, std::optional<milliseco
     prune(state);
     ++state.rejectionsInARow;
     const TimePoint now = m_clock();
+    state.cleanSince = now;
     if (serverDelay) {
         state.coolUntil = std::max(state.coolUntil, now + *serverDelay);
         return;
@@ -101,7 +123,11 @@ void RateLimitGate::rateLimited(const QString &endpoint, std::optional<milliseco
     const auto accepted = std::count_if(state.entries.cbegin(), state.entries.cend(),
                                         [](const Entry &e) { return !e.rejected; });
     if (accepted > 0) {
+        // The first window after a 429 is spent waiting for it to empty: a window of pacing
+        // without a 429 can only begin after that.
+        state.cleanSince = now + m_window;
         state.limit = int(accepted);
+        state.highestLimit = std::max(state.highestLimit, int(accepted));
         qCInfo(lcOrgDeskApi).nospace().noquote() << "rate limit of \"" << endpoint << "\" learned: "
                                        << accepted << " requests per " << m_window.count() << " ms";
         return;
@@ -115,6 +141,14 @@ void RateLimitGate::rateLimited(const QString &endpoint, std::optional<milliseco
 
 std::optional<int> RateLimitGate::learnedLimit(const QString &endpoint) const
 {
-    const auto it = m_endpoints.constFind(endpoint);
-    return it == m_endpoints.cend() ? std::nullopt : it->limit;
+    const auto it = m_endpoints.find(endpoint);
+    if (it == m_endpoints.end())
+        return std::nullopt;
+    recover(*it);
+    return it->limit;
+}
+
+void RateLimitGate::reset()
+{
+    m_endpoints.clear();
 }

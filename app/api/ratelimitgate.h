@@ -18,6 +18,12 @@
 /// as the limit, holds the next request until the oldest of those leaves the window, and from
 /// then on paces every request to stay under that rate. A 429 with a delay starts a cooldown
 /// instead. All requests to an endpoint share its state.
+///
+/// A learned limit is not forever (another script may have drained the organization's shared
+/// limit once): after each full window of pacing without a 429 (the window spent waiting
+/// after the 429 does not count) the endpoint may send one request more
+/// per window, and once that passes the highest limit it ever learned, the limit is forgotten
+/// and the next 429, if any, teaches it again.
 class RateLimitGate
 {
 public:
@@ -40,8 +46,13 @@ public:
     /// that long; without one the gate learns the limit from what it has seen.
     void rateLimited(const QString &endpoint, std::optional<std::chrono::milliseconds> serverDelay);
 
-    /// The requests per window learned for @p endpoint, if a 429 has taught one.
+    /// The requests per window learned for @p endpoint, if a 429 has taught one (and clean
+    /// windows since have not raised it past the highest limit learned).
     [[nodiscard]] std::optional<int> learnedLimit(const QString &endpoint) const;
+
+    /// Forgets everything learned and every request seen: the key changed, and the new one
+    /// may belong to an organization with limits of its own.
+    void reset();
 
 private:
     using TimePoint = std::chrono::steady_clock::time_point;
@@ -57,10 +68,13 @@ private:
         QList<Entry> entries;  ///< oldest first
         TimePoint coolUntil;
         std::optional<int> limit;
+        int highestLimit = 0;  ///< the highest limit ever learned
+        TimePoint cleanSince;  ///< the last 429, or the last raise of the limit
         int rejectionsInARow = 0;
     };
 
     void prune(Endpoint &state) const;
+    void recover(Endpoint &state) const;
     [[nodiscard]] std::chrono::milliseconds margin() const;
 
     Clock m_clock;

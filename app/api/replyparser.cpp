@@ -101,6 +101,7 @@ ApiResult<ProjectPage> page(const QJsonObject &json, const QString &sentAfter, c
 
     ProjectPage page;
     page.hasMore = hasMore.toBool();
+    page.requestId = requestId;
     const QJsonArray items = data.toArray();
     page.projects.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {

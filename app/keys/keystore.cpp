@@ -56,12 +56,17 @@ QString lockedOrDeniedMessage()
                         "to use it, or use the key for this session only.");
 }
 
-// A failure worth one more try: the Secret Service may still be starting after login.
-bool isWorthRetrying(const KeyStore::Result &result)
+} // namespace
+
+// A failure worth one more try: the Secret Service may still be starting after login. Not a
+// refusal or a locked keychain: trying again would prompt the user again.
+bool keyStoreRetries(const KeyStore::Result &result)
 {
     return result.status == KeyStore::Status::Unavailable
         || result.status == KeyStore::Status::Other;
 }
+
+namespace {
 
 KeyStore::Result resultOf(const QKeychain::Job *job)
 {
@@ -78,7 +83,7 @@ void startRead(const QString &service, const QString &origin, const QPointer<QOb
                      [service, origin, context, done, retryDelay](QKeychain::Job *finished) {
         const KeyStore::Result result = resultOf(finished);
         if (!result.ok() && result.status != KeyStore::Status::NotFound
-            && retryDelay > 0ms && isWorthRetrying(result)) {
+            && retryDelay > 0ms && keyStoreRetries(result)) {
             qCInfo(lcKeys) << "reading the key of" << origin << "failed (" << result.detail
                            << "); trying once more in" << retryDelay.count() << "ms";
             QTimer::singleShot(retryDelay, context.data(), [service, origin, context, done] {
@@ -114,12 +119,12 @@ KeyStore::Result keyStoreResult(QKeychain::Error error, const QString &errorStri
         return result;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        result.status = KeyStore::Status::Unavailable;
+        result.status = KeyStore::Status::Denied;
         result.message = lockedOrDeniedMessage();
         return result;
     case QKeychain::OtherError:
         if (looksLocked(errorString)) {
-            result.status = KeyStore::Status::Unavailable;
+            result.status = KeyStore::Status::Denied;
             result.message = lockedOrDeniedMessage();
             return result;
         }

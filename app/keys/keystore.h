@@ -21,7 +21,10 @@ public:
     enum class Status {
         Ok,          ///< done
         NotFound,    ///< no key is stored for the origin: ask the user
-        Unavailable, ///< no keychain service, locked, or access refused: say what to install or unlock
+        Unavailable, ///< no keychain service: say what to install, or use the key for the session
+        /// Locked, or the user refused access: libsecret reports both alike, so the two
+        /// cannot be told apart. Never asked again by itself: the user said no, or must unlock.
+        Denied,
         Other,       ///< the keychain failed for another reason: show its message
     };
     Q_ENUM(Status)
@@ -52,7 +55,8 @@ public:
     [[nodiscard]] QString service() const;
 
     /// A Secret Service that is still starting (right after login) fails the first read; the
-    /// read is repeated once after @p delay (default 2 s). Zero: no retry.
+    /// read is repeated once after @p delay (default 2 s) for a missing service or another
+    /// error, never after Denied (that would prompt the user a second time). Zero: no retry.
     void setRetryDelay(std::chrono::milliseconds delay);
     [[nodiscard]] std::chrono::milliseconds retryDelay() const;
 

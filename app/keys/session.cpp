@@ -80,6 +80,15 @@ QString Session::keychainProblem() const
     return d->keychainProblem;
 }
 
+QString Session::takeEnvironmentKey()
+{
+    static const char Name[] = "OPENAI_ADMIN_KEY";
+    const QString key = qEnvironmentVariable(Name);
+    if (qEnvironmentVariableIsSet(Name))
+        qunsetenv(Name);
+    return key;
+}
+
 void Session::start(const QString &environmentKey)
 {
     const quint64 generation = ++d->generation;
@@ -122,6 +131,7 @@ void Session::start(const QString &environmentKey)
             Q_EMIT keyMissing();
             return;
         case KeyStore::Status::Unavailable:
+        case KeyStore::Status::Denied:
         case KeyStore::Status::Other:
             qCWarning(lcKeys) << "cannot read the keychain for" << origin << ":" << result.detail;
             return;

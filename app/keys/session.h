@@ -37,6 +37,10 @@ public:
     /// the keychain worked last time. Lets a dialog opened later show why nothing was saved.
     [[nodiscard]] QString keychainProblem() const;
 
+    /// Reads OPENAI_ADMIN_KEY and removes it from the process environment, so that no child
+    /// process (a browser opened from a link, say) inherits it. Call before any thread starts.
+    [[nodiscard]] static QString takeEnvironmentKey();
+
     /// Environment key if given, else an async keychain read. Emits keyReady, keyMissing or
     /// keychainUnavailable.
     void start(const QString &environmentKey = {});

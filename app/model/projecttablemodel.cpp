@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "projecttablemodel.h"
 
+#include "displaytext.h"
+
 #include "adminapiclient.h"
 
 #include <QColor>
@@ -23,6 +25,10 @@ namespace {
 
 // How many pages a reload refetches at most (see startReload).
 constexpr int MaxReloadPages = 5;
+// Far beyond any organization (the service's default cap is 2,000 projects): past it, the
+// service is taken to be repeating itself.
+constexpr int MaxListedProjects = 1000000;
+constexpr int MaxPagesWithNothingNew = 3;
 
 Q_LOGGING_CATEGORY(lcModel, "orgdesk.model")
 
@@ -138,6 +144,11 @@ public:
     QPointer<ApiCall> call;
     bool loadingAll = false;
     ApiError error;
+    // Every cursor this listing has followed (a new listing starts with a reload, the toggle,
+    // Load all or clear), and how many pages in a row brought nothing new: what keeps a
+    // service whose cursors go round in circles from being asked for pages forever.
+    QSet<QString> seenCursors;
+    int pagesWithNothingNew = 0;
 
     // What observers were last told, so that the signals fire on real changes only.
     bool reportedLoading = false;
@@ -216,6 +227,30 @@ public:
             superseded->cancel();
     }
 
+    void startListing()
+    {
+        seenCursors.clear();
+        pagesWithNothingNew = 0;
+    }
+    [[nodiscard]] std::optional<ApiError> endless(const ProjectPage &page, int newRows) const;
+    [[nodiscard]] int newRowsIn(const ProjectPage &page) const
+    {
+        ensureIndex();
+        const QHash<QString, int> &known = reload ? reload->rowById : rowById;
+        QSet<QString> fresh;
+        for (const Project &project : page.projects) {
+            if (!known.contains(project.id))
+                fresh.insert(project.id);
+        }
+        return int(fresh.size());
+    }
+    // After a page is taken: what the next one will be checked against.
+    void followed(const ProjectPage &page, int added)
+    {
+        if (page.hasMore)
+            seenCursors.insert(page.nextCursor);
+        pagesWithNothingNew = added == 0 ? pagesWithNothingNew + 1 : 0;
+    }
     void request();
     void chainNextPage(quint64 gen, quint64 serial, const QString &next);
     void onReply(quint64 gen, quint64 serial, const QString &after, const ApiResult<ProjectPage> &result);
@@ -280,11 +315,33 @@ void ProjectTableModel::Private::request()
 // Loading all, the reply of `serial` has been read as far as the next page's cursor: that page
 // is asked for now, so the network works on it while this one's projects are converted and
 // inserted. The reply itself follows at once, in onReply(), as the chained page.
+// Why following this page would never end, if it would not.
+std::optional<ApiError> ProjectTableModel::Private::endless(const ProjectPage &page, int newRows) const
+{
+    if (!page.hasMore)
+        return std::nullopt;
+    QString why;
+    if (page.projects.isEmpty())
+        why = ProjectTableModel::tr("a page with no projects says more follow");
+    else if (seenCursors.contains(page.nextCursor))
+        why = ProjectTableModel::tr("the list points back to a page it already gave");
+    else if (newRows == 0 && pagesWithNothingNew + 1 >= MaxPagesWithNothingNew)
+        why = ProjectTableModel::tr("%n pages in a row held only projects already listed", nullptr,
+                                    MaxPagesWithNothingNew);
+    else if (rows.size() + newRows > MaxListedProjects)
+        why = ProjectTableModel::tr("more than %1 projects").arg(QLocale().toString(MaxListedProjects));
+    if (why.isEmpty())
+        return std::nullopt;
+    ApiError error(ApiError::Kind::BadResponse, ProjectTableModel::tr("the listing never ends: %1").arg(why));
+    error.setRequestId(page.requestId);
+    return error;
+}
+
 void ProjectTableModel::Private::chainNextPage(quint64 gen, quint64 serial, const QString &next)
 {
     if (gen != generation || serial != requestSerial || !inFlight || !loadingAll || reload
-        || error.isError()) {
-        return;
+        || error.isError() || seenCursors.contains(next)) {
+        return; // (a cursor seen before: the reply, checked in full, stops the listing)
     }
     inFlight = false;
     call = nullptr;
@@ -298,10 +355,12 @@ void ProjectTableModel::Private::onReply(quint64 gen, quint64 serial, const QStr
 {
     if (gen == generation && serial != 0 && serial == chainedSerial) {
         chainedSerial = 0;
-        if (!result.ok()) {
+        const std::optional<ApiError> failure = result.ok()
+            ? endless(result.value(), newRowsIn(result.value())) : result.error();
+        if (failure) {
             abortRequest(); // the page after it, already asked for
             cursor = cursorBeforeChain; // a retry asks for this page again
-            fail(result.error());
+            fail(*failure);
             return;
         }
         appendPage(result.value());
@@ -323,6 +382,10 @@ void ProjectTableModel::Private::onReply(quint64 gen, quint64 serial, const QStr
         fail(ApiError(ApiError::Kind::BadResponse)
                  .setDetail(QStringLiteral("the list says has_more but gives no new cursor (after %1)")
                                 .arg(after)));
+        return;
+    }
+    if (const std::optional<ApiError> failure = endless(page, newRowsIn(page))) {
+        fail(*failure);
         return;
     }
     if (reload)
@@ -370,6 +433,7 @@ void ProjectTableModel::Private::appendPage(const ProjectPage &page)
     }
 
     const int added = int(fresh.size());
+    followed(page, added);
     if (added > 0) {
         const int first = int(rows.size());
         {
@@ -390,6 +454,7 @@ void ProjectTableModel::Private::appendPage(const ProjectPage &page)
 void ProjectTableModel::Private::takeReloadPage(const ProjectPage &page)
 {
     Reload &r = *reload;
+    followed(page, newRowsIn(page));
     for (const Project &project : page.projects) {
         if (r.rowById.contains(project.id))
             continue;
@@ -473,6 +538,7 @@ void ProjectTableModel::Private::startReload()
 {
     abortRequest();
     clearError();
+    startListing();
     started = true;
     Reload r;
     r.includeArchived = showArchived;
@@ -627,6 +693,9 @@ ProjectTableModel::ProjectTableModel(AdminApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , d(std::make_unique<Private>(this, client))
 {
+    // Rows listed with another key may be another organization's: never shown under the new.
+    if (client)
+        connect(client, &AdminApiClient::credentialsChanged, this, &ProjectTableModel::clear);
 }
 
 ProjectTableModel::~ProjectTableModel()
@@ -671,12 +740,12 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         QString text;
         switch (column) {
         case NameColumn:
-            text = unnamed ? tr("(unnamed)") : p.name;
+            text = unnamed ? tr("(unnamed)") : DisplayText::visible(p.name);
             if (role == Qt::AccessibleTextRole && p.isArchived())
                 text = tr("%1, archived").arg(text);
             break;
         case IdColumn:
-            text = p.id;
+            text = DisplayText::visible(p.id);
             break;
         case StatusColumn:
             if (p.status == QLatin1String("active"))
@@ -684,7 +753,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
             else if (p.status == QLatin1String("archived"))
                 text = tr("Archived");
             else
-                text = p.status;
+                text = DisplayText::visible(p.status);
             break;
         case CreatedColumn:
             text = formatTime(p.createdAt, QLocale::ShortFormat);
@@ -836,6 +905,7 @@ void ProjectTableModel::clear()
     d->abortRequest();
     d->reload.reset();
     d->removedWhileLoading.clear();
+    d->startListing();
     const bool wasLoadingAll = std::exchange(d->loadingAll, false);
 
     {
@@ -886,6 +956,7 @@ void ProjectTableModel::loadAll()
     }
     d->loadingAll = true;
     d->clearError();
+    d->pagesWithNothingNew = 0;
     Q_EMIT loadAllProgress(rowCount(), false);
     if (!d->inFlight)
         d->request();

@@ -81,6 +81,10 @@ void BulkArchiver::onArchived(const Project &requested, const ApiResult<Project>
                               << error.requestId();
         m_summary.failed.append({requested, error});
         Q_EMIT projectFailed(requested, error);
+        // The key changed or was rejected: the rest would fail the same way, or go out with a
+        // key the user did not choose for them.
+        if (error.kind() == ApiError::Kind::KeyChanged || error.kind() == ApiError::Kind::Unauthorized)
+            m_cancelRequested = true;
     }
     archiveNext();
 }

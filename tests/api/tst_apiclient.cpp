@@ -93,11 +93,16 @@ private Q_SLOTS:
     void createRetriedAfterARateLimit();
     void createRefusalReportedAsIs();
     void renameRetriedAfterAServerError();
+    void renameNotRetriedAfterAConflict_data();
+    void renameNotRetriedAfterAConflict();
     void archiveSendsAnEmptyBody();
     void archiveBugIsASuccess();
     void archiveRefusalReportedAfterACheck();
     void cancelledRequestRunsNoCallback();
     void cancelAllEndsEverything();
+    void keyChangeEndsEveryRequestAtOnce_data();
+    void keyChangeEndsEveryRequestAtOnce();
+    void rejectedKeyEndsTheOtherRequests();
     void destroyedContextRunsNoCallback();
     void busyChanged();
     void noKeySendsNothing();
@@ -506,7 +511,9 @@ void TestApiClient::learnedPacingListsEveryPage()
                                         [](const SandboxRequest &r) { return r.status == 429; });
     QVERIFY2(rejected <= 2, qPrintable(u"%1 requests were rejected"_s.arg(rejected)));
     QCOMPARE(requests.size(), 10 + rejected);
-    QCOMPARE(m_client->learnedRateLimit(u"list"_s), std::optional<int>(4));
+    // Learned from the first 429; forgotten again once a clean window has passed since.
+    const std::optional<int> learned = m_client->learnedRateLimit(u"list"_s);
+    QVERIFY2(!learned || *learned == 4, qPrintable(QString::number(learned.value_or(0))));
 }
 
 void TestApiClient::createIsNeverDuplicated_data()
@@ -603,6 +610,34 @@ void TestApiClient::renameRetriedAfterAServerError()
     QCOMPARE(m_sandbox->requestCount("POST"), 2);
 }
 
+void TestApiClient::renameNotRetriedAfterAConflict_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<std::optional<bool>>("shouldRetry");
+    QTest::newRow("409") << 409 << std::optional<bool>();
+    QTest::newRow("409, x-should-retry: true") << 409 << std::optional<bool>(true);
+    QTest::newRow("400, x-should-retry: true") << 400 << std::optional<bool>(true);
+    QTest::newRow("500, x-should-retry: false") << 500 << std::optional<bool>(false);
+}
+
+// Issue #13: a rename repeated late could overwrite a rename someone made in between.
+void TestApiClient::renameNotRetriedAfterAConflict()
+{
+    QFETCH(int, status);
+    QFETCH(std::optional<bool>, shouldRetry);
+    const SandboxProject target = m_sandbox->addProject(u"Old"_s, 1700000000);
+    SandboxFault f = fault(FaultKind::Status, status, "POST", ProjectsPath + u"/"_s + target.id);
+    f.shouldRetry = shouldRetry;
+    m_sandbox->addFault(f);
+    Awaited<Project> renamed;
+    m_client->renameProject(target.id, u"New"_s, this, renamed.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(renamed.ready(), 10000);
+    QVERIFY(!renamed.get().ok());
+    QCOMPARE(renamed.get().error().httpStatus(), status);
+    QCOMPARE(m_sandbox->requestCount("POST"), 1);
+    QVERIFY(m_waits.isEmpty());
+}
+
 void TestApiClient::archiveSendsAnEmptyBody()
 {
     // A listener that never answers shows the request head as it went on the wire.
@@ -684,6 +719,87 @@ void TestApiClient::cancelAllEndsEverything()
     QTest::qWait(500);
     QVERIFY(!page.ready());
     QVERIFY(!created.ready());
+}
+
+void TestApiClient::keyChangeEndsEveryRequestAtOnce_data()
+{
+    QTest::addColumn<QString>("newKey");
+    QTest::newRow("another key") << u"sk-admin-other-organization-0000"_s;
+    QTest::newRow("forgotten") << QString();
+}
+
+// Issue #13: a request made under the old key never goes out after the key changed, whether
+// it is on the wire, waiting at the rate-limit gate or waiting to be retried.
+void TestApiClient::keyChangeEndsEveryRequestAtOnce()
+{
+    QFETCH(QString, newKey);
+    constexpr int Window = 60000;
+    m_sandbox->setRateLimit(1, false, Window);
+    m_client->setRateLimitWindow(std::chrono::milliseconds(Window));
+    // Taken: the one list request the window allows, then a 429 that teaches the limit.
+    const Awaited<ProjectPage> first = list();
+    QTRY_VERIFY_WITH_TIMEOUT(first.ready(), 10000);
+    QVERIFY(first.get().ok());
+    Awaited<ProjectPage> gated;
+    m_client->listProjects({}, this, gated.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_waits.isEmpty(), 10000); // now waiting at the gate for a minute
+    QCOMPARE(m_waits.constLast().endpoint, u"list"_s);
+    // A retrieve waiting to be retried after a 500, and a create the service never answers.
+    m_sandbox->addFault(fault(FaultKind::Status, 500, "GET", ProjectsPath + u"/proj_missing"_s));
+    Awaited<Project> retried;
+    m_client->retrieveProject(u"proj_missing"_s, this, retried.handler());
+    m_sandbox->addFault(fault(FaultKind::NoResponse, 200, "POST", ProjectsPath));
+    Awaited<Project> created;
+    m_client->createProject(u"Launch"_s, this, created.handler());
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->requestCount("POST", ProjectsPath), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_waits.size(), 2, 10000); // the retrieve's backoff
+    const int sent = int(m_sandbox->requests().size());
+
+    QSignalSpy changed(m_client.get(), &AdminApiClient::credentialsChanged);
+    m_client->setApiKey(newKey);
+    QCOMPARE(changed.size(), 1);
+    // Ended at once, each with a sentence saying why; nothing left to send.
+    QCOMPARE(m_client->pendingCount(), 0);
+    for (const ApiError &error : {gated.get().error(), retried.get().error(), created.get().error()}) {
+        QCOMPARE(error.kind(), Kind::KeyChanged);
+        QVERIFY(!error.userMessage().isEmpty());
+    }
+    QCOMPARE(*gated.calls, 1);
+    QCOMPARE(*retried.calls, 1);
+    QCOMPARE(*created.calls, 1);
+    // What the old key taught about the old organization's limit is forgotten too.
+    QCOMPARE(m_client->learnedRateLimit(u"list"_s), std::nullopt);
+    QCOMPARE(int(m_sandbox->requests().size()), sent);
+}
+
+void TestApiClient::rejectedKeyEndsTheOtherRequests()
+{
+    constexpr int Window = 60000;
+    m_sandbox->setRateLimit(1, false, Window);
+    m_client->setRateLimitWindow(std::chrono::milliseconds(Window));
+    const Awaited<ProjectPage> first = list();
+    QTRY_VERIFY_WITH_TIMEOUT(first.ready(), 10000);
+    QVERIFY(first.get().ok());
+    Awaited<ProjectPage> gated;
+    m_client->listProjects({}, this, gated.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_waits.isEmpty(), 10000);
+
+    // The key is revoked: the next request to another endpoint gets a 401.
+    m_sandbox->addFault(fault(FaultKind::Status, 401, "POST", ProjectsPath));
+    QSignalSpy unauthorized(m_client.get(), &AdminApiClient::unauthorized);
+    Awaited<Project> created;
+    m_client->createProject(u"Launch"_s, this, created.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(created.ready(), 10000);
+    QCOMPARE(created.get().error().kind(), Kind::Unauthorized);
+    QCOMPARE(created.get().error().httpStatus(), 401);
+    QVERIFY(!created.get().error().requestId().isEmpty()); // the service's answer
+    QCOMPARE(unauthorized.size(), 1);
+    // The list waiting at the gate ended before it, without being sent.
+    QVERIFY(gated.ready());
+    QCOMPARE(gated.get().error().kind(), Kind::Unauthorized);
+    QVERIFY(gated.get().error().requestId().isEmpty());
+    QCOMPARE(m_client->pendingCount(), 0);
+    QCOMPARE(m_sandbox->requestCount("GET", ProjectsPath), 2); // the first list and its 429
 }
 
 void TestApiClient::destroyedContextRunsNoCallback()

@@ -17,6 +17,9 @@ private Q_SLOTS:
     void noLimitNoWait();
     void learnsFromA429AndWaitsForTheWindow();
     void keepsPacingAfterLearning();
+    void recoversWhenTheLimitWasDrainedElsewhere();
+    void raisesOneAWindowUpToTheHighestLearned();
+    void resetForgetsEverything();
     void serverDelayCoolsDownOneEndpoint();
     void rejectedWithNothingAcceptedBacksOff();
     void requestsInFlightCount();
@@ -24,10 +27,28 @@ private Q_SLOTS:
 private:
     // One request answered at once, `took` after it was sent.
     quint64 request(const QString &endpoint, bool rejected = false, milliseconds took = 5ms);
+    // A request sent as soon as the gate allows to a service that accepts `limit` per window
+    // (counted over the answers it accepted); tells the gate of a 429. Returns whether accepted.
+    bool requestToService(const QString &endpoint, int limit);
 
     RateLimitGate m_gate;
     std::chrono::steady_clock::time_point m_now;
+    QList<std::chrono::steady_clock::time_point> m_accepted; ///< by the simulated service
 };
+
+bool TestRateLimitGate::requestToService(const QString &endpoint, int limit)
+{
+    m_now += m_gate.delayBeforeSend(endpoint);
+    const auto inWindow = std::count_if(m_accepted.cbegin(), m_accepted.cend(),
+                                        [this](auto t) { return t > m_now - 1000ms; });
+    const bool accepted = inWindow < limit;
+    if (accepted)
+        m_accepted.append(m_now);
+    request(endpoint, !accepted);
+    if (!accepted)
+        m_gate.rateLimited(endpoint, std::nullopt);
+    return accepted;
+}
 
 quint64 TestRateLimitGate::request(const QString &endpoint, bool rejected, milliseconds took)
 {
@@ -40,6 +61,7 @@ quint64 TestRateLimitGate::request(const QString &endpoint, bool rejected, milli
 void TestRateLimitGate::init()
 {
     m_gate = RateLimitGate();
+    m_accepted.clear();
     m_now = std::chrono::steady_clock::time_point(100h);
     m_gate.setClock([this] { return m_now; });
     m_gate.setWindow(1000ms); // margin: 25 ms
@@ -74,25 +96,84 @@ void TestRateLimitGate::learnsFromA429AndWaitsForTheWindow()
 
 void TestRateLimitGate::keepsPacingAfterLearning()
 {
-    for (int i = 0; i < 2; ++i)
+    // A service that accepts two requests a window; the client sends 60, each as soon as the
+    // gate allows. It learns the limit from the first 429 and paces; clean windows make it
+    // try one more now and then, which costs at most one 429 every other window.
+    int rejected = 0;
+    const auto start = m_now;
+    for (int accepted = 0; accepted < 60;) {
+        if (requestToService(u"list"_s, 2))
+            ++accepted;
+        else
+            ++rejected;
+        QVERIFY(rejected < 100);
+    }
+    const auto windows = (m_now - start) / 1000ms;
+    QVERIFY2(rejected <= windows / 2 + 1, qPrintable(u"%1 rejected in %2 windows"_s.arg(rejected).arg(windows)));
+    // ...and not much slower than the service allows: 60 requests at 2 per window.
+    QVERIFY2(m_now - start < 31s + 60 * 40ms, qPrintable(QString::number(windows)));
+}
+
+void TestRateLimitGate::recoversWhenTheLimitWasDrainedElsewhere()
+{
+    // Another script used the organization's limit: one of ours got through, then a 429.
+    request(u"list"_s);
+    request(u"list"_s, true);
+    m_gate.rateLimited(u"list"_s, std::nullopt);
+    QCOMPARE(m_gate.learnedLimit(u"list"_s), std::optional<int>(1));
+
+    // The other script is gone. After the wait and one window without a 429 the limit is
+    // forgotten...
+    m_now += 1999ms;
+    QCOMPARE(m_gate.learnedLimit(u"list"_s), std::optional<int>(1));
+    m_now += 1ms;
+    QCOMPARE(m_gate.learnedLimit(u"list"_s), std::nullopt);
+    // ...so the next window's eight requests go at once.
+    for (int i = 0; i < 8; ++i)
+        QVERIFY(requestToService(u"list"_s, 8));
+    QVERIFY(m_now - (m_accepted.constFirst()) < 8 * 10ms);
+}
+
+void TestRateLimitGate::raisesOneAWindowUpToTheHighestLearned()
+{
+    for (int i = 0; i < 4; ++i)
         request(u"list"_s);
     request(u"list"_s, true);
     m_gate.rateLimited(u"list"_s, std::nullopt);
-    QCOMPARE(m_gate.learnedLimit(u"list"_s), std::optional<int>(2));
+    QCOMPARE(m_gate.learnedLimit(u"list"_s), std::optional<int>(4));
 
-    // Twenty more requests, each sent as soon as the gate allows: never more than two
-    // answers within any window.
-    QList<std::chrono::steady_clock::time_point> answers;
-    for (int i = 0; i < 20; ++i) {
-        m_now += m_gate.delayBeforeSend(u"list"_s);
-        QCOMPARE(m_gate.delayBeforeSend(u"list"_s), 0ms);
-        request(u"list"_s);
-        answers.append(m_now);
+    // Later, the limit is drained by someone else: this time the gate learns 1.
+    m_now += 500ms; // the four still in the window, the 429 was 'now'
+    m_now += m_gate.delayBeforeSend(u"list"_s);
+    request(u"list"_s);
+    request(u"list"_s, true);
+    m_gate.rateLimited(u"list"_s, std::nullopt);
+    const auto cutAt = m_now;
+    const std::optional<int> low = m_gate.learnedLimit(u"list"_s);
+    QVERIFY(low && *low < 4);
+
+    // One more per clean window, back to 4; past that, forgotten.
+    for (int expected = *low + 1; expected <= 4; ++expected) {
+        m_now = cutAt + 1000ms + (expected - *low) * 1000ms;
+        QCOMPARE(m_gate.learnedLimit(u"list"_s), std::optional<int>(expected));
     }
-    for (qsizetype i = 2; i < answers.size(); ++i)
-        QVERIFY(answers.at(i) - answers.at(i - 2) > 1000ms);
-    // ...and not much slower than that either: 20 requests at 2 per second.
-    QVERIFY(answers.constLast() - answers.constFirst() < 10s + 20 * 40ms);
+    m_now += 1000ms;
+    QCOMPARE(m_gate.learnedLimit(u"list"_s), std::nullopt);
+}
+
+void TestRateLimitGate::resetForgetsEverything()
+{
+    request(u"list"_s);
+    request(u"list"_s, true);
+    m_gate.rateLimited(u"list"_s, std::nullopt);
+    request(u"create"_s, true);
+    m_gate.rateLimited(u"create"_s, 6s);
+    QVERIFY(m_gate.delayBeforeSend(u"list"_s) > 0ms);
+    QVERIFY(m_gate.delayBeforeSend(u"create"_s) > 0ms);
+    m_gate.reset();
+    QCOMPARE(m_gate.delayBeforeSend(u"list"_s), 0ms);
+    QCOMPARE(m_gate.delayBeforeSend(u"create"_s), 0ms);
+    QCOMPARE(m_gate.learnedLimit(u"list"_s), std::nullopt);
 }
 
 void TestRateLimitGate::serverDelayCoolsDownOneEndpoint()

@@ -7,6 +7,7 @@
 //   orgdesk-bench listing|stall|memory|search|tasks|ratelimit --base-url URL [options]
 //
 // The key comes from --key, else $OPENAI_ADMIN_KEY, else the sandbox's documented key.
+// --control-token is the token the sandbox printed at start (its control endpoint wants it).
 
 #include "benchmark.h"
 
@@ -44,6 +45,10 @@ int main(int argc, char *argv[])
                                      QStringLiteral("url"));
     const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The admin key (default: $OPENAI_ADMIN_KEY)."),
                                  QStringLiteral("key"));
+    const QCommandLineOption controlToken(QStringLiteral("control-token"),
+                                          QStringLiteral("The token the sandbox printed at start, for its "
+                                                         "control endpoint (x-sandbox-token)."),
+                                          QStringLiteral("token"));
     const QCommandLineOption ui(QStringLiteral("ui"),
                                 QStringLiteral("main: the real main window (default); bare: model and "
                                                "filter under a plain QTableView."),
@@ -67,7 +72,8 @@ int main(int argc, char *argv[])
                                      QStringLiteral("s"), QStringLiteral("600"));
     const QCommandLineOption hidden(QStringLiteral("hidden"),
                                     QStringLiteral("Diagnosis: never show the window (nothing is painted)."));
-    parser.addOptions({baseUrl, key, ui, expect, query, sortBy, rateLimit, window, timeout, hidden});
+    parser.addOptions({baseUrl, key, controlToken, ui, expect, query, sortBy, rateLimit, window, timeout,
+                       hidden});
     parser.process(app);
 
     BenchOptions options;
@@ -85,6 +91,7 @@ int main(int argc, char *argv[])
     options.key = parser.isSet(key) ? parser.value(key) : qEnvironmentVariable("OPENAI_ADMIN_KEY");
     if (options.key.isEmpty())
         options.key = QStringLiteral("sk-admin-sandbox-0123456789abcdef");
+    options.controlToken = parser.value(controlToken);
     if (!AppUnderTest::shapeFromName(parser.value(ui), &options.shape)) {
         std::fprintf(stderr, "orgdesk-bench: --ui is main or bare\n");
         return 2;

@@ -47,7 +47,8 @@ Benchmark::Benchmark(const BenchOptions &options, QObject *parent)
     , m_options(options)
     , m_app(std::make_unique<AppUnderTest>(options.shape, options.baseUrl, options.key))
 {
-    m_control = std::make_unique<SandboxControl>(m_app->network(), options.baseUrl);
+    m_control = std::make_unique<SandboxControl>(m_app->network(), options.baseUrl,
+                                                 options.controlToken);
     m_app->client()->setRateLimitWindow(std::chrono::milliseconds(options.rateLimitWindowMs));
     connect(m_app->model(), &ProjectTableModel::errorOccurred, this, [this](const ApiError &error) {
         if (m_errors++ == 0)

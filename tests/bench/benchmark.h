@@ -20,6 +20,7 @@ struct BenchOptions
     QString command;        ///< listing, stall, memory, search, tasks, ratelimit
     QUrl baseUrl;           ///< the sandbox's http://127.0.0.1:PORT/v1
     QString key;
+    QString controlToken;   ///< what the sandbox's control endpoint asks for (x-sandbox-token)
     AppUnderTest::Shape shape = AppUnderTest::Shape::Main;
     int expectedProjects = -1;   ///< what a complete listing must hold (-1: not checked)
     QString query = QStringLiteral("Payments");

@@ -200,10 +200,11 @@ QList<double> TimingNetworkAccessManager::roundTripsMs() const
 }
 
 SandboxControl::SandboxControl(QNetworkAccessManager *network, const QUrl &apiBaseUrl,
-                               QObject *parent)
+                               const QString &token, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_root(apiBaseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment))
+    , m_token(token.toUtf8())
 {
 }
 
@@ -212,6 +213,7 @@ void SandboxControl::send(const QByteArray &method, const QString &route, JsonHa
     QUrl url = m_root;
     url.setPath(QStringLiteral("/__sandbox/") + route);
     QNetworkRequest request(url);
+    request.setRawHeader("x-sandbox-token", m_token);
     QNetworkReply *reply = m_network->sendCustomRequest(request, method);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();

@@ -132,8 +132,10 @@ class SandboxControl : public QObject
 public:
     using JsonHandler = std::function<void(const QJsonObject &reply, const QString &error)>;
 
-    /// @p apiBaseUrl is the sandbox's http://127.0.0.1:PORT/v1.
-    SandboxControl(QNetworkAccessManager *network, const QUrl &apiBaseUrl, QObject *parent = nullptr);
+    /// @p apiBaseUrl is the sandbox's http://127.0.0.1:PORT/v1; @p token the control token it
+    /// printed at start.
+    SandboxControl(QNetworkAccessManager *network, const QUrl &apiBaseUrl, const QString &token,
+                   QObject *parent = nullptr);
 
     void clearRequests(std::function<void()> done);
     /// The request log: one object per request {method, path, query, status, ...}.
@@ -144,6 +146,7 @@ private:
 
     QNetworkAccessManager *m_network;
     QUrl m_root;
+    QByteArray m_token;
 };
 
 /// How many entries of a sandbox request log match (empty method/path: any).

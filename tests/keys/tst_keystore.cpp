@@ -226,9 +226,9 @@ void TestKeyStore::errorMapping_data()
                                      << S::Unavailable << noService;
     QTest::newRow("access denied (locked collection)")
         << int(QKeychain::AccessDenied)
-        << QStringLiteral("Cannot create an item in a locked collection") << S::Unavailable << unlock;
+        << QStringLiteral("Cannot create an item in a locked collection") << S::Denied << unlock;
     QTest::newRow("access denied by user") << int(QKeychain::AccessDeniedByUser) << QString()
-                                           << S::Unavailable << unlock;
+                                           << S::Denied << unlock;
     QTest::newRow("no session bus")
         << int(QKeychain::OtherError) << QStringLiteral("Could not connect: No such file or directory")
         << S::Unavailable << noService;
@@ -244,7 +244,7 @@ void TestKeyStore::errorMapping_data()
         << QStringLiteral("Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d")
         << S::Unavailable << noService;
     QTest::newRow("locked, worded as another error")
-        << int(QKeychain::OtherError) << QStringLiteral("Collection is locked") << S::Unavailable << unlock;
+        << int(QKeychain::OtherError) << QStringLiteral("Collection is locked") << S::Denied << unlock;
     QTest::newRow("another error shows the keychain's words")
         << int(QKeychain::OtherError) << QStringLiteral("Disk full") << S::Other
         << QStringLiteral("The system keychain reported an error: Disk full");
@@ -269,6 +269,10 @@ void TestKeyStore::errorMapping()
         QVERIFY2(result.message.contains(messagePart), qPrintable(result.message));
     }
     QCOMPARE(result.detail, status == KeyStore::Status::Ok ? QString() : errorString);
+    // Issue #13: a "no" (or a locked keychain) is never followed by a second prompt; a
+    // missing service or another error is tried once more, later.
+    const bool retried = status == KeyStore::Status::Unavailable || status == KeyStore::Status::Other;
+    QCOMPARE(keyStoreRetries(result), retried);
 }
 
 void TestKeyStore::withoutSecretServiceEverythingIsUnavailable()

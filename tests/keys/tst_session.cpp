@@ -97,6 +97,7 @@ private Q_SLOTS:
     void originOf();
     void originFollowsTheClient();
     void environmentKeyIsUsedAndNotStored();
+    void environmentKeyIsNotInheritedByChildren();
     void keychainKeyIsReadAtStart();
     void missingKeyAsksForOne();
     void useKeyWithSaveStores();
@@ -200,6 +201,25 @@ void TestSession::environmentKeyIsUsedAndNotStored()
     QCOMPARE(KeyTest::read(*m_store, origin()).result.status, KeyStore::Status::NotFound);
     QCOMPARE(KeyTest::secretToolItemCount(TestService), 0);
     QCOMPARE(unavailable.count(), 0);
+}
+
+// Issue #13: a browser started from the About dialog's links must not inherit the key.
+void TestSession::environmentKeyIsNotInheritedByChildren()
+{
+    const QByteArray key = "sk-admin-from-the-environment-0123456789";
+    qputenv("OPENAI_ADMIN_KEY", key);
+    QCOMPARE(Session::takeEnvironmentKey(), QString::fromLatin1(key));
+    QVERIFY(!qEnvironmentVariableIsSet("OPENAI_ADMIN_KEY"));
+
+    QProcess child;
+    child.start(QStringLiteral("/usr/bin/env"), {});
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitCode(), 0);
+    const QByteArray environment = child.readAllStandardOutput();
+    QVERIFY(environment.contains("PATH=")); // the child did get an environment
+    QVERIFY(!environment.contains("OPENAI_ADMIN_KEY"));
+    QVERIFY(!environment.contains(key));
+    QCOMPARE(Session::takeEnvironmentKey(), QString()); // taken once
 }
 
 void TestSession::keychainKeyIsReadAtStart()

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void archiveBugCountsAsArchived();
     void cancelStopsBetweenProjects();
     void duplicatesAreArchivedOnce();
+    void keyChangeStopsTheRun();
 
 private:
     [[nodiscard]] QList<Project> addProjects(const QStringList &names);
@@ -264,6 +265,34 @@ void TestBulkArchiver::cancelStopsBetweenProjects()
     QVERIFY(!isArchivedInSandbox(projects.at(3)));
     QCOMPARE(m_server->requestCount("POST", archivePath(projects.at(2).id)), 0);
     QCOMPARE(m_server->requestCount("POST", archivePath(projects.at(3).id)), 0);
+}
+
+// Issue #13: after the key changed, not one more archive goes out (with either key).
+void TestBulkArchiver::keyChangeStopsTheRun()
+{
+    const QList<Project> projects = addProjects({QStringLiteral("Alpha"), QStringLiteral("Beta"),
+                                                 QStringLiteral("Gamma")});
+    // The second archive reaches the service, which does not answer; then the key changes.
+    SandboxFault silence;
+    silence.kind = SandboxFault::Kind::NoResponse;
+    silence.method = "POST";
+    silence.path = archivePath(projects.at(1).id);
+    m_server->addFault(silence);
+    BulkArchiver archiver(m_client.get(), projects);
+    connect(m_server.get(), &SandboxServer::requestHandled, this, [&](const SandboxRequest &request) {
+        if (request.path == silence.path)
+            m_client->setApiKey(QStringLiteral("sk-admin-another-organization-000"));
+    });
+    const BulkArchiveSummary summary = run(archiver);
+
+    QCOMPARE(names(summary.archived), QStringList{QStringLiteral("Alpha")});
+    QCOMPARE(summary.failed.size(), 1);
+    QCOMPARE(summary.failed.constFirst().project.name, QStringLiteral("Beta"));
+    QCOMPARE(summary.failed.constFirst().error.kind(), ApiError::Kind::KeyChanged);
+    QCOMPARE(names(summary.notAttempted), QStringList{QStringLiteral("Gamma")});
+    QVERIFY(summary.cancelled);
+    QCOMPARE(m_server->requestCount("POST", archivePath(projects.at(2).id)), 0);
+    QCOMPARE(m_client->pendingCount(), 0);
 }
 
 void TestBulkArchiver::duplicatesAreArchivedOnce()

@@ -257,7 +257,7 @@ void TestProjectDialogs::duplicateNameWarnsWithoutBlocking()
     QTest::keyClicks(nameEdit, QStringLiteral("  default PROJECT "));
     QVERIFY(warning->isVisible());
     QCOMPARE(warning->text(),
-             QStringLiteral("A project named “default PROJECT” already exists. Names are not "
+             QStringLiteral("A project named “\u2068default PROJECT\u2069” already exists. Names are not "
                             "unique, and projects cannot be deleted."));
     QVERIFY(ok->isEnabled());
 
@@ -290,7 +290,7 @@ void TestProjectDialogs::createSuccess()
     QCOMPARE(inserted.size(), 1);
     QVERIFY(!status.isEmpty());
     QCOMPARE(status.constLast().constFirst().toString(),
-             QStringLiteral("Created project “Support chatbot”"));
+             QStringLiteral("Created project “\u2068Support chatbot\u2069”"));
 }
 
 void TestProjectDialogs::createErrorKeepsInput_data()
@@ -538,7 +538,7 @@ void TestProjectDialogs::renameUpdatesRowInPlace()
     QCOMPARE(removed.size(), 0);
     QCOMPARE(m->server.requestCount("POST", projectPath(project.id)), 1);
     QCOMPARE(status.constLast().constFirst().toString(),
-             QStringLiteral("Renamed “Alpha” to “Alpha (EU)”"));
+             QStringLiteral("Renamed “\u2068Alpha\u2069” to “\u2068Alpha (EU)\u2069”"));
 }
 
 void TestProjectDialogs::renameArchivedProjectKeepsInput()
@@ -698,7 +698,7 @@ void TestProjectDialogs::archiveOneWithTheRightName()
     }
     QCOMPARE(reset.size(), 0);
     QCOMPARE(status.constLast().constFirst().toString(),
-             QStringLiteral("Archived project “Support Bot”"));
+             QStringLiteral("Archived project “\u2068Support Bot\u2069”"));
 }
 
 void TestProjectDialogs::archiveDefaultProjectSaysSoPlainly()
@@ -754,7 +754,7 @@ void TestProjectDialogs::archiveBugIsReportedAsSuccess()
     QVERIFY(m->server.project(project.id)->archivedAt.has_value());
     QCOMPARE(m->model.rowOf(project.id), -1);
     QCOMPARE(status.constLast().constFirst().toString(),
-             QStringLiteral("Archived project “Support Bot”"));
+             QStringLiteral("Archived project “\u2068Support Bot\u2069”"));
     const QList<SandboxRequest> log = m->server.requests();
     const auto archive = std::find_if(log.cbegin(), log.cend(), [&](const SandboxRequest &r) {
         return r.method == "POST" && r.path == archivePath(project.id);
@@ -789,7 +789,7 @@ void TestProjectDialogs::bulkArchiveWithFailureInTheMiddle()
     QVERIFY(list && confirmEdit && archive && summary);
     QVERIFY(list->isVisible());
     QCOMPARE(list->count(), 3);
-    QCOMPARE(list->item(1)->text(), QStringLiteral("“Beta”"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("“\u2068Beta\u2069”"));
 
     QTest::keyClicks(confirmEdit, QStringLiteral("Beta"));
     QVERIFY(!archive->isEnabled());
@@ -814,21 +814,21 @@ void TestProjectDialogs::bulkArchiveWithFailureInTheMiddle()
     const QString failedPart = text.mid(failedAt, archivedAt - failedAt);
     const QString archivedPart = text.mid(archivedAt);
     QVERIFY(text.startsWith(QStringLiteral("Archived 2 of 3 projects.")));
-    QVERIFY(archivedPart.contains(QStringLiteral("“Alpha”")));
-    QVERIFY(archivedPart.contains(QStringLiteral("“Gamma”")));
-    QVERIFY(!archivedPart.contains(QStringLiteral("“Beta”")));
-    QVERIFY(failedPart.contains(QStringLiteral("“Beta”")));
-    QVERIFY(!failedPart.contains(QStringLiteral("“Alpha”")));
-    QVERIFY(!failedPart.contains(QStringLiteral("“Gamma”")));
+    QVERIFY(archivedPart.contains(QStringLiteral("“\u2068Alpha\u2069”")));
+    QVERIFY(archivedPart.contains(QStringLiteral("“\u2068Gamma\u2069”")));
+    QVERIFY(!archivedPart.contains(QStringLiteral("“\u2068Beta\u2069”")));
+    QVERIFY(failedPart.contains(QStringLiteral("“\u2068Beta\u2069”")));
+    QVERIFY(!failedPart.contains(QStringLiteral("“\u2068Alpha\u2069”")));
+    QVERIFY(!failedPart.contains(QStringLiteral("“\u2068Gamma\u2069”")));
     QVERIFY2(failedPart.contains(QStringLiteral("500")), qPrintable(failedPart));
     const QString betaRequestId = requestIdOf("POST", archivePath(beta.id));
     QVERIFY2(failedPart.contains(QStringLiteral("Request ID: ") + betaRequestId),
              qPrintable(failedPart));
     QCOMPARE(failedPart.count(betaRequestId), 1); // said once
 
-    QCOMPARE(list->item(0)->text(), QStringLiteral("“Alpha” — archived"));
-    QCOMPARE(list->item(1)->text(), QStringLiteral("“Beta” — not archived"));
-    QCOMPARE(list->item(2)->text(), QStringLiteral("“Gamma” — archived"));
+    QCOMPARE(list->item(0)->text(), QStringLiteral("“\u2068Alpha\u2069” — archived"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("“\u2068Beta\u2069” — not archived"));
+    QCOMPARE(list->item(2)->text(), QStringLiteral("“\u2068Gamma\u2069” — archived"));
     QCOMPARE(status.constLast().constFirst().toString(),
              QStringLiteral("Archived 2 of 3 projects; 1 failed"));
 
@@ -889,10 +889,10 @@ void TestProjectDialogs::bulkArchiveStopsBetweenProjects()
     const qsizetype archivedAt = text.indexOf(QStringLiteral("Archived:"));
     QVERIFY2(untouchedAt > 0 && archivedAt > untouchedAt, qPrintable(text));
     const QString untouched = text.mid(untouchedAt, archivedAt - untouchedAt);
-    QVERIFY(untouched.contains(QStringLiteral("“Three”")));
-    QVERIFY(untouched.contains(QStringLiteral("“Four”")));
-    QVERIFY(!untouched.contains(QStringLiteral("“Two”")));
-    QVERIFY(text.mid(archivedAt).contains(QStringLiteral("“Two”")));
+    QVERIFY(untouched.contains(QStringLiteral("“\u2068Three\u2069”")));
+    QVERIFY(untouched.contains(QStringLiteral("“\u2068Four\u2069”")));
+    QVERIFY(!untouched.contains(QStringLiteral("“\u2068Two\u2069”")));
+    QVERIFY(text.mid(archivedAt).contains(QStringLiteral("“\u2068Two\u2069”")));
     QCOMPARE(status.constLast().constFirst().toString(),
              QStringLiteral("Archived 2 of 4 projects; stopped before 2"));
     QVERIFY(m->model.rowOf(projects.at(2).id) >= 0);

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: MIT
 
 // The control endpoint: how a test, a benchmark or a demo script steers a sandbox that runs in
-// another process. It needs no key, is never logged, delayed, faulted or rate limited, and
-// answers JSON (errors in the API's error shape):
+// another process. It needs no admin key, is never logged, delayed, faulted or rate limited,
+// and answers JSON (errors in the API's error shape). It answers 403 unless the Host header is
+// exactly 127.0.0.1:PORT or localhost:PORT (a web page that rebinds its own name to 127.0.0.1
+// sends its own name) and x-sandbox-token is the control token (nothing else can guess it):
 //
-//   GET    /__sandbox/state        counts and settings
+//   GET    /__sandbox/state        counts and settings, organizations (names, never keys)
 //   GET    /__sandbox/faults       faults still queued
 //   POST   /__sandbox/faults       queue one fault {"kind","status","method","path","count",
 //                                  "retry_after","retry_after_ms","should_retry","after_effect",
@@ -18,7 +20,10 @@
 //   DELETE /__sandbox/rate-limit   switch it off
 //   POST   /__sandbox/archive-bug  {"enabled": true}
 //   POST   /__sandbox/seed         {"active": 40, "archived": 10, "seed": 1}
-//   POST   /__sandbox/projects     {"name": "X", "created_at": 1700000000, "archived": false}
+//   POST   /__sandbox/projects     {"name": "X", "created_at": 1700000000, "archived": false,
+//                                  "organization": "default"}
+//   POST   /__sandbox/organizations {"name": "b", "admin_key": "sk-admin-b", "active": 5,
+//                                  "archived": 1, "seed": 1}
 //   GET    /__sandbox/requests     the request log
 //   DELETE /__sandbox/requests     empty the request log
 //   POST   /__sandbox/reset        no faults, latency, rate limit or archive bug; empty log
@@ -80,6 +85,19 @@ public:
         return qint64(number);
     }
 
+    // A string that is not blank; @p fallback when absent, unless @p required.
+    QString text(const QString &key, bool required, const QString &fallback = {})
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!required && (value.isUndefined() || value.isNull()))
+            return fallback;
+        if (!value.isString() || value.toString().trimmed().isEmpty()) {
+            fail(QStringLiteral("'%1' must be a non-empty string.").arg(key), key);
+            return fallback;
+        }
+        return value.toString();
+    }
+
     bool boolean(const QString &key, bool fallback)
     {
         const QJsonValue value = m_object.value(key);
@@ -116,18 +134,63 @@ QJsonObject requestJson(const SandboxRequest &request)
         {QStringLiteral("at"), request.at.toString(Qt::ISODateWithMs)},
         {QStringLiteral("status"), request.status},
         {QStringLiteral("request_id"), request.requestId},
+        {QStringLiteral("organization"), request.organization},
     };
+}
+
+// Compares in a time that does not depend on where the first difference is.
+bool sameSecret(const QByteArray &presented, const QByteArray &secret)
+{
+    if (presented.size() != secret.size())
+        return false;
+    char difference = 0;
+    for (qsizetype i = 0; i < secret.size(); ++i)
+        difference |= char(presented.at(i) ^ secret.at(i));
+    return difference == 0;
+}
+
+SandboxResponse forbidden(const QString &message)
+{
+    return SandboxResponse::error(403, message, invalidRequest, QString(),
+                                  QStringLiteral("control_forbidden"));
 }
 
 } // namespace
 
+std::optional<SandboxResponse> SandboxServer::Private::controlRefusal(
+    const IncomingRequest &request) const
+{
+    const QByteArray portText = QByteArray::number(port);
+    if (request.host != "127.0.0.1:" + portText && request.host != "localhost:" + portText) {
+        return forbidden(QStringLiteral("The control endpoint answers only requests for "
+                                        "127.0.0.1:%1 or localhost:%1 (the Host header).")
+                             .arg(port));
+    }
+    if (!sameSecret(request.controlToken, controlToken.toUtf8())) {
+        return forbidden(QStringLiteral("The control endpoint needs the header x-sandbox-token "
+                                        "with the token the sandbox printed at start."));
+    }
+    return std::nullopt;
+}
+
 QJsonObject SandboxServer::Private::stateJson() const
 {
+    QJsonArray organizationList;
+    for (const auto &organization : organizations) {
+        organizationList.append(QJsonObject{
+            {QStringLiteral("name"), organization->name},
+            {QStringLiteral("projects"), organization->store.count()},
+            {QStringLiteral("active"), organization->store.activeCount()},
+            {QStringLiteral("archived"), organization->store.archivedCount()},
+        });
+    }
+    const ProjectStore &store = defaultOrganization().store;
     return QJsonObject{
         {QStringLiteral("base_url"), q->baseUrl().toString()},
         {QStringLiteral("projects"), store.count()},
         {QStringLiteral("active"), store.activeCount()},
         {QStringLiteral("archived"), store.archivedCount()},
+        {QStringLiteral("organizations"), organizationList},
         {QStringLiteral("requests"), int(log.size())},
         {QStringLiteral("pending_faults"), faults.pendingCount()},
         {QStringLiteral("latency_ms"), latencyMs},
@@ -259,17 +322,40 @@ SandboxResponse SandboxServer::Private::handleControl(const IncomingRequest &req
     if (route == QLatin1String("/projects")) {
         if (method != "POST")
             return wrongMethod("POST");
-        const QJsonValue name = body.value(QLatin1String("name"));
-        if (!name.isString() || name.toString().trimmed().isEmpty())
-            return badControl(QStringLiteral("'name' must be a non-empty string."),
-                              QStringLiteral("name"));
+        const QString name = fields.text(QStringLiteral("name"), true);
+        const QString organizationName = fields.text(
+            QStringLiteral("organization"), false,
+            QString::fromLatin1(SandboxServer::DefaultOrganization));
         const qint64 createdAt = fields.integer(QStringLiteral("created_at"), nowSecs(), 0,
                                                 253402300799LL);
         const bool archived = fields.boolean(QStringLiteral("archived"), false);
         if (fields.error())
             return *fields.error();
+        Organization *target = organization(organizationName);
+        if (!target)
+            return badControl(QStringLiteral("There is no organization named '%1'.")
+                                  .arg(organizationName),
+                              QStringLiteral("organization"));
         return SandboxResponse::json(
-            200, ProjectsApi::toJson(q->addProject(name.toString(), createdAt, archived)));
+            200, ProjectsApi::toJson(addProject(*target, name, createdAt, archived)));
+    }
+
+    if (route == QLatin1String("/organizations")) {
+        if (method != "POST")
+            return wrongMethod("POST");
+        const QString name = fields.text(QStringLiteral("name"), true);
+        const QString key = fields.text(QStringLiteral("admin_key"), true);
+        const qint64 active = fields.integer(QStringLiteral("active"), 0, 0, 500000);
+        const qint64 archived = fields.integer(QStringLiteral("archived"), 0, 0, 500000);
+        const qint64 seed = fields.integer(QStringLiteral("seed"), 1, 0, 0xffffffffLL);
+        if (fields.error())
+            return *fields.error();
+        const QString problem = organizationProblem(name, key);
+        if (!problem.isEmpty()) // never echoes the key
+            return badControl(problem, organization(name) ? QStringLiteral("name")
+                                                          : QStringLiteral("admin_key"));
+        addOrganization(name, key, int(active), int(archived), quint32(seed));
+        return ok();
     }
 
     if (route == QLatin1String("/requests")) {

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "faultinjector.h"
 
+#include "listfaults.h"
+#include "projectstore.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +30,16 @@ constexpr KindName kindNames[] = {
     {Kind::DropMidBody, "drop-mid-body"},
     {Kind::NoResponse, "no-response"},
     {Kind::InvalidItem, "invalid-item"},
+    {Kind::CursorCycle, "cursor-cycle"},
+    {Kind::EmptyPageWithMore, "empty-more"},
+    {Kind::RepeatRows, "repeat-rows"},
+    {Kind::Close, "close"},
+    {Kind::Gzip, "gzip"},
+    {Kind::Oversize, "oversize"},
+    {Kind::Redirect, "redirect"},
 };
+
+constexpr int MaxSizeMib = 2048;
 
 std::optional<Kind> kindFromName(QString name)
 {
@@ -83,46 +95,32 @@ QByteArray withInvalidItem(const QByteArray &body)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-// The service's usual error for @p status, or @p message in its place when one is given.
-SandboxResponse statusAnswer(int status, const QString &message)
+// The service's usual error for @p status, or @p chosenMessage in its place when there is one.
+SandboxResponse statusAnswer(int status, const QString &param, const QString &chosenMessage)
 {
-    const auto text = [&message](const QString &usual) {
-        return message.isEmpty() ? usual : message;
-    };
-    switch (status) {
-    case 408:
-        return SandboxResponse::error(status, text(QStringLiteral("Request timed out.")),
-                                      QStringLiteral("timeout"));
-    case 409:
-        return SandboxResponse::error(status,
-                                      text(QStringLiteral("The request conflicted with another "
-                                                          "one. Please try again.")),
-                                      QStringLiteral("conflict"));
-    case 429:
-        return SandboxResponse::error(status,
-                                      text(QStringLiteral("You're making too many requests, "
-                                                          "please slow down.")),
-                                      QStringLiteral("requests"),
-                                      QString(), QStringLiteral("rate_limit_exceeded"));
-    case 503:
-        return SandboxResponse::error(status,
-                                      text(QStringLiteral("The server is overloaded or not "
-                                                          "ready yet.")),
-                                      QStringLiteral("server_error"));
-    default:
-        break;
+    QString message = QStringLiteral("The sandbox was told to answer HTTP %1.").arg(status);
+    QString type = QStringLiteral("invalid_request_error");
+    QString code;
+    if (status == 408) {
+        message = QStringLiteral("Request timed out.");
+        type = QStringLiteral("timeout");
+    } else if (status == 409) {
+        message = QStringLiteral("The request conflicted with another one. Please try again.");
+        type = QStringLiteral("conflict");
+    } else if (status == 429) {
+        message = QStringLiteral("You're making too many requests, please slow down.");
+        type = QStringLiteral("requests");
+        code = QStringLiteral("rate_limit_exceeded");
+    } else if (status == 503) {
+        message = QStringLiteral("The server is overloaded or not ready yet.");
+        type = QStringLiteral("server_error");
+    } else if (status >= 500) {
+        message = QStringLiteral("The server had an error while processing your request. "
+                                 "Sorry about that!");
+        type = QStringLiteral("server_error");
     }
-    if (status >= 500) {
-        return SandboxResponse::error(status,
-                                      text(QStringLiteral("The server had an error while "
-                                                          "processing your request. Sorry "
-                                                          "about that!")),
-                                      QStringLiteral("server_error"));
-    }
-    return SandboxResponse::error(status,
-                                  text(QStringLiteral("The sandbox was told to answer HTTP %1.")
-                                           .arg(status)),
-                                  QStringLiteral("invalid_request_error"));
+    return SandboxResponse::error(status, chosenMessage.isEmpty() ? message : chosenMessage, type,
+                                  param.isEmpty() ? QString() : param, code);
 }
 
 QByteArray htmlPage(int status)
@@ -193,6 +191,21 @@ bool applyField(SandboxFault &fault, QString key, const QString &value, QString 
         fault.afterEffect = *afterEffect;
     } else if (key == QLatin1String("message")) {
         fault.message = value;
+    } else if (key == QLatin1String("param")) {
+        fault.param = value.trimmed();
+    } else if (key == QLatin1String("size_mib")) {
+        fault.sizeMib = value.toInt(&ok);
+        if (!ok || fault.sizeMib < 1 || fault.sizeMib > MaxSizeMib)
+            return setError(error, QStringLiteral("size-mib must be 1..%1, not '%2'")
+                                       .arg(MaxSizeMib)
+                                       .arg(value));
+    } else if (key == QLatin1String("compressible")) {
+        const auto compressible = boolFromText(value);
+        if (!compressible)
+            return setError(error, QStringLiteral("compressible must be true or false"));
+        fault.compressible = *compressible;
+    } else if (key == QLatin1String("location")) {
+        fault.location = value.trimmed();
     } else {
         return setError(error, QStringLiteral("unknown fault key '%1'").arg(key));
     }
@@ -204,7 +217,7 @@ bool applyField(SandboxFault &fault, QString key, const QString &value, QString 
 void FaultInjector::add(const SandboxFault &fault)
 {
     if (fault.count >= 1)
-        m_faults.append(fault);
+        m_faults.append({fault});
 }
 
 void FaultInjector::clear()
@@ -215,20 +228,21 @@ void FaultInjector::clear()
 int FaultInjector::pendingCount() const
 {
     int uses = 0;
-    for (const SandboxFault &fault : m_faults)
-        uses += fault.count;
+    for (const Queued &queued : m_faults)
+        uses += queued.fault.count;
     return uses;
 }
 
-std::optional<SandboxFault> FaultInjector::take(const QByteArray &method, const QString &path)
+std::optional<FaultInjector::Taken> FaultInjector::take(const QByteArray &method,
+                                                        const QString &path)
 {
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
-        if (!matches(*it, method, path))
+        if (!matches(it->fault, method, path))
             continue;
-        SandboxFault fault = *it;
-        if (--it->count <= 0)
+        const Taken taken{it->fault, it->used++};
+        if (--it->fault.count <= 0)
             m_faults.erase(it);
-        return fault;
+        return taken;
     }
     return std::nullopt;
 }
@@ -236,18 +250,18 @@ std::optional<SandboxFault> FaultInjector::take(const QByteArray &method, const 
 QJsonArray FaultInjector::toJson() const
 {
     QJsonArray faults;
-    for (const SandboxFault &fault : m_faults)
-        faults.append(toJson(fault));
+    for (const Queued &queued : m_faults)
+        faults.append(toJson(queued.fault));
     return faults;
 }
 
-SandboxResponse FaultInjector::answer(const SandboxFault &fault,
+SandboxResponse FaultInjector::answer(const SandboxFault &fault, const FaultContext &context,
                                       const std::optional<SandboxResponse> &served)
 {
     SandboxResponse response;
     switch (fault.kind) {
     case Kind::Status:
-        response = statusAnswer(fault.status, fault.message);
+        response = statusAnswer(fault.status, fault.param, fault.message);
         break;
     case Kind::Html:
         response.status = fault.status;
@@ -280,6 +294,37 @@ SandboxResponse FaultInjector::answer(const SandboxFault &fault,
         response.status = 200;
         response.body = withInvalidItem(response.body.isEmpty() ? placeholderBody() : response.body);
         break;
+    case Kind::CursorCycle:
+        response = ListFaults::cursorCycle(context.store, context.query, context.use);
+        break;
+    case Kind::EmptyPageWithMore:
+        response = ListFaults::emptyPageWithMore(context.store.newId(context.random));
+        break;
+    case Kind::RepeatRows:
+        response = ListFaults::repeatRows(context.store, context.query,
+                                          context.store.newId(context.random));
+        break;
+    case Kind::Close:
+        response.delivery = SandboxResponse::Delivery::Close;
+        break;
+    case Kind::Gzip:
+    case Kind::Oversize:
+        response.delivery = SandboxResponse::Delivery::Streamed;
+        response.stream.size = qint64(fault.sizeMib) * 1024 * 1024;
+        response.stream.gzip = fault.kind == Kind::Gzip;
+        response.stream.compressible = fault.compressible;
+        break;
+    case Kind::Redirect: {
+        response.status = fault.status >= 300 && fault.status < 400 ? fault.status : 302;
+        const QString location = !fault.location.isEmpty()
+            ? fault.location
+            : QStringLiteral("http://127.0.0.2:%1%2")
+                  .arg(QString::number(context.port), context.pathAndQuery);
+        response.headers.append({QByteArrayLiteral("location"), location.toUtf8()});
+        response.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+        response.body = htmlPage(response.status);
+        break;
+    }
     }
     if (fault.retryAfterSeconds)
         response.headers.append({QByteArrayLiteral("retry-after"),
@@ -363,5 +408,13 @@ QJsonObject FaultInjector::toJson(const SandboxFault &fault)
         object.insert(QStringLiteral("should_retry"), *fault.shouldRetry);
     if (!fault.message.isEmpty())
         object.insert(QStringLiteral("message"), fault.message);
+    if (!fault.param.isEmpty())
+        object.insert(QStringLiteral("param"), fault.param);
+    if (fault.kind == Kind::Gzip || fault.kind == Kind::Oversize) {
+        object.insert(QStringLiteral("size_mib"), fault.sizeMib);
+        object.insert(QStringLiteral("compressible"), fault.compressible);
+    }
+    if (!fault.location.isEmpty())
+        object.insert(QStringLiteral("location"), fault.location);
     return object;
 }

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 
 // orgdesk-sandbox: the sandbox as a process, for the offline demo, benchmarks and manual tests.
-// Prints "orgdesk-sandbox listening on http://127.0.0.1:PORT/v1" as its first line.
+// Prints "orgdesk-sandbox listening on http://127.0.0.1:PORT/v1" as its first line and
+// "control token: TOKEN" as its second.
 
 #include "sandboxserver.h"
 
@@ -31,6 +32,49 @@ int intOption(const QCommandLineParser &parser, const QCommandLineOption &option
                  .arg(parser.value(option)));
     }
     return value;
+}
+
+/// An organization of --organization NAME=KEY[,active=N][,archived=M][,seed=S].
+struct OrganizationSpec
+{
+    QString name;
+    QString key;
+    int active = 0;
+    int archived = 0;
+    quint32 seed = 1;
+};
+
+std::optional<OrganizationSpec> organizationFromSpec(const QString &spec, QString *error)
+{
+    const QStringList fields = spec.split(QLatin1Char(','));
+    OrganizationSpec organization;
+    const qsizetype equals = fields.constFirst().indexOf(QLatin1Char('='));
+    organization.name = fields.constFirst().left(equals).trimmed();
+    organization.key = equals < 0 ? QString() : fields.constFirst().mid(equals + 1).trimmed();
+    if (organization.name.isEmpty() || organization.key.isEmpty()) {
+        *error = QStringLiteral("it must start with NAME=KEY");
+        return std::nullopt;
+    }
+    for (const QString &field : fields.mid(1)) {
+        const QString key = field.section(QLatin1Char('='), 0, 0).trimmed();
+        bool ok = false;
+        const uint value = field.section(QLatin1Char('='), 1).trimmed().toUInt(&ok);
+        if (!ok || (key != QLatin1String("seed") && value > 500000)) {
+            *error = QStringLiteral("'%1' needs a non-negative integer").arg(key);
+            return std::nullopt;
+        }
+        if (key == QLatin1String("active")) {
+            organization.active = int(value);
+        } else if (key == QLatin1String("archived")) {
+            organization.archived = int(value);
+        } else if (key == QLatin1String("seed")) {
+            organization.seed = value;
+        } else {
+            *error = QStringLiteral("unknown key '%1' (active, archived, seed)").arg(key);
+            return std::nullopt;
+        }
+    }
+    return organization;
 }
 
 } // namespace
@@ -85,11 +129,22 @@ int main(int argc, char *argv[])
         QStringLiteral("Queue a fault, e.g. \"status=500,method=POST,"
                        "path=/v1/organization/projects,count=2,retry-after=1\"; kinds: status, "
                        "html, truncated-json, empty-body, drop-mid-body, no-response, "
-                       "invalid-item. "
-                       "Repeatable."),
+                       "invalid-item, cursor-cycle, empty-more, repeat-rows, close, gzip, "
+                       "oversize, redirect. Repeatable."),
         QStringLiteral("SPEC"));
+    const QCommandLineOption organization(
+        QStringLiteral("organization"),
+        QStringLiteral("Add an organization reached with its own admin key, e.g. "
+                       "\"second=sk-admin-second,active=20,archived=3,seed=2\". Repeatable."),
+        QStringLiteral("NAME=KEY[,active=N][,archived=M][,seed=S]"));
+    const QCommandLineOption controlToken(
+        QStringLiteral("control-token"),
+        QStringLiteral("The token the control endpoint asks for in x-sandbox-token (default: a "
+                       "random one, printed on the second line)."),
+        QStringLiteral("TOKEN"));
     parser.addOptions({port, adminKey, active, archived, seed, latency, rateLimit,
-                       rateLimitWindow, rateLimitRetryAfter, archiveBug, log, fault});
+                       rateLimitWindow, rateLimitRetryAfter, archiveBug, log, fault,
+                       organization, controlToken});
     parser.process(app);
 
     SandboxServer server;
@@ -100,6 +155,23 @@ int main(int argc, char *argv[])
     if (!seedOk)
         fail(QStringLiteral("--seed needs a non-negative integer"));
     server.seed(intOption(parser, active, 0), intOption(parser, archived, 0), seedValue);
+    for (const QString &spec : parser.values(organization)) {
+        QString error;
+        const std::optional<OrganizationSpec> parsed = organizationFromSpec(spec, &error);
+        if (!parsed)
+            fail(QStringLiteral("invalid --organization \"%1\": %2").arg(spec, error));
+        const int before = server.projectCountOf(parsed->name);
+        server.addOrganization(parsed->name, parsed->key, parsed->active, parsed->archived,
+                               parsed->seed);
+        if (before > 0 || server.projectCountOf(parsed->name) == 0)
+            fail(QStringLiteral("--organization \"%1\": the name or the key is taken already")
+                     .arg(parsed->name));
+    }
+    if (parser.isSet(controlToken)) {
+        if (parser.value(controlToken).isEmpty())
+            fail(QStringLiteral("--control-token must not be empty"));
+        server.setControlToken(parser.value(controlToken));
+    }
     server.setLatency(intOption(parser, latency, 0));
     server.setRateLimit(intOption(parser, rateLimit, 0), parser.isSet(rateLimitRetryAfter),
                         intOption(parser, rateLimitWindow, 1));
@@ -132,8 +204,8 @@ int main(int argc, char *argv[])
         fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(requestedPort));
 
     // The first line is what scripts and tests wait for; a pipe would otherwise hold it back.
-    std::printf("orgdesk-sandbox listening on %s\n",
-                qPrintable(server.baseUrl().toString()));
+    std::printf("orgdesk-sandbox listening on %s\ncontrol token: %s\n",
+                qPrintable(server.baseUrl().toString()), qPrintable(server.controlToken()));
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

@@ -186,21 +186,37 @@ SandboxResponse ProjectsApi::list(const QUrlQuery &query) const
     }
 
     const ProjectStore::Page page = m_store.page(after, std::get<int>(limit), includeArchived);
+    if (page.items.isEmpty())
+        return listAnswer(page.items, QJsonValue::Null, QJsonValue::Null, page.hasMore);
+    return listAnswer(page.items, page.items.first().id, page.items.last().id, page.hasMore);
+}
+
+SandboxResponse ProjectsApi::listAnswer(const QList<SandboxProject> &items,
+                                        const QJsonValue &firstId, const QJsonValue &lastId,
+                                        bool hasMore)
+{
     QJsonArray data;
-    for (const SandboxProject &project : page.items)
+    for (const SandboxProject &project : items)
         data.append(toJson(project));
-    const auto idOrNull = [&page](bool first) {
-        if (page.items.isEmpty())
-            return QJsonValue(QJsonValue::Null);
-        return QJsonValue(first ? page.items.first().id : page.items.last().id);
-    };
     return SandboxResponse::json(200, QJsonObject{
         {QStringLiteral("object"), QStringLiteral("list")},
         {QStringLiteral("data"), data},
-        {QStringLiteral("first_id"), idOrNull(true)},
-        {QStringLiteral("last_id"), idOrNull(false)},
-        {QStringLiteral("has_more"), page.hasMore},
+        {QStringLiteral("first_id"), firstId},
+        {QStringLiteral("last_id"), lastId},
+        {QStringLiteral("has_more"), hasMore},
     });
+}
+
+ProjectsApi::ListParameters ProjectsApi::lenientListParameters(const QUrlQuery &query)
+{
+    ListParameters parameters;
+    const auto limit = limitFromQuery(query);
+    if (const int *valid = std::get_if<int>(&limit))
+        parameters.limit = *valid;
+    parameters.includeArchived
+        = query.queryItemValue(QStringLiteral("include_archived"), QUrl::FullyDecoded)
+        == QLatin1String("true");
+    return parameters;
 }
 
 SandboxResponse ProjectsApi::create(const QByteArray &body, qint64 nowSecs,

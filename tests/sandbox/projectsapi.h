@@ -43,6 +43,19 @@ public:
     [[nodiscard]] SandboxResponse archive(const QString &id, qint64 nowSecs, bool archiveBug);
 
     [[nodiscard]] static QJsonObject toJson(const SandboxProject &project);
+    /// 200 {"object":"list","data","first_id","last_id","has_more"}; null ids when empty.
+    [[nodiscard]] static SandboxResponse listAnswer(const QList<SandboxProject> &items,
+                                                    const QJsonValue &firstId,
+                                                    const QJsonValue &lastId, bool hasMore);
+
+    /// limit and include_archived of a list request, an invalid value read as its default:
+    /// for faults, which answer lists before (and whatever) the validation would say.
+    struct ListParameters
+    {
+        int limit = 20;
+        bool includeArchived = false;
+    };
+    [[nodiscard]] static ListParameters lenientListParameters(const QUrlQuery &query);
     /// 400 project_archived with the real service's message.
     [[nodiscard]] static SandboxResponse projectArchived(const QString &id);
 

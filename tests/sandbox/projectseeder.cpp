@@ -62,13 +62,32 @@ QString projectName(QRandomGenerator &random)
     return team;
 }
 
+// FNV-1a of the UTF-8 name: the same number on every machine and Qt version, unlike qHash.
+quint32 nameHash(const QString &name)
+{
+    quint32 hash = 2166136261u;
+    for (const char byte : name.toUtf8()) {
+        hash ^= quint8(byte);
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
+QRandomGenerator generatorFor(quint32 seed, const QString &organization)
+{
+    if (organization.isEmpty())
+        return QRandomGenerator(seed);
+    const quint32 seeds[] = {seed, nameHash(organization)};
+    return QRandomGenerator(seeds);
+}
+
 } // namespace
 
 void ProjectSeeder::seed(ProjectStore &store, int active, int archived, quint32 seed,
-                         qint64 nowSecs)
+                         qint64 nowSecs, const QString &organization)
 {
     store.clear();
-    QRandomGenerator random(seed);
+    QRandomGenerator random = generatorFor(seed, organization);
     const qint64 newest = std::min(AnchorSecs, nowSecs);
     const qint64 oldest = newest - SpreadSecs;
 

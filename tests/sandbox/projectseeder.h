@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 class ProjectStore;
 
@@ -17,7 +17,10 @@ inline constexpr qint64 AnchorSecs = 1788220800;
 inline constexpr qint64 SpreadSecs = 3 * 365 * 24 * 3600;
 
 /// Replaces the content of @p store with the "Default project" (the oldest) plus @p active
-/// active and @p archived archived projects with varied names, deterministic for @p seed.
-void seed(ProjectStore &store, int active, int archived, quint32 seed, qint64 nowSecs);
+/// active and @p archived archived projects with varied names, deterministic for @p seed and
+/// @p organization: the same seed makes other projects in another organization. The default
+/// organization passes no name, so its seeds make what they always made.
+void seed(ProjectStore &store, int active, int archived, quint32 seed, qint64 nowSecs,
+          const QString &organization = {});
 
 } // namespace ProjectSeeder

@@ -79,6 +79,6 @@ QString ProjectStore::newId(QRandomGenerator &random) const
         id = QStringLiteral("proj_");
         for (int i = 0; i < 24; ++i)
             id.append(QLatin1Char(alphabet[random.bounded(alphabetSize)]));
-    } while (contains(id));
+    } while (contains(id) || (m_takenElsewhere && m_takenElsewhere(id)));
     return id;
 }

@@ -7,12 +7,13 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <set>
 #include <unordered_map>
 
 class QRandomGenerator;
 
-/// The sandbox organization's projects, kept in list order (newest first, ties by id) so that
+/// One sandbox organization's projects, kept in list order (newest first, ties by id) so that
 /// a page costs O(log n + limit) whatever the size: an id -> project map finds a cursor, two
 /// ordered indexes (all projects, active ones) give the page after it.
 class ProjectStore
@@ -40,8 +41,14 @@ public:
     [[nodiscard]] int activeCount() const { return int(m_active.size()); }
     [[nodiscard]] int archivedCount() const { return count() - activeCount(); }
 
-    /// "proj_" + 24 letters and digits from @p random, not yet used in this store.
+    /// "proj_" + 24 letters and digits from @p random, not yet used in this store nor taken
+    /// elsewhere.
     [[nodiscard]] QString newId(QRandomGenerator &random) const;
+    /// Ids held outside this store (by other organizations) that newId() must avoid too.
+    void setTakenElsewhere(std::function<bool(const QString &id)> taken)
+    {
+        m_takenElsewhere = std::move(taken);
+    }
 
 private:
     struct Key
@@ -68,4 +75,5 @@ private:
     std::unordered_map<QString, SandboxProject, IdHash> m_byId;
     Index m_all;
     Index m_active;
+    std::function<bool(const QString &)> m_takenElsewhere;
 };

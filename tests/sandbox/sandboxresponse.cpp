@@ -39,7 +39,15 @@ QByteArray SandboxResponse::head(const QByteArray &requestId) const
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status)
         + "\r\n";
     head += "content-type: " + contentType + "\r\n";
-    head += "content-length: " + QByteArray::number(body.size()) + "\r\n";
+    if (delivery != Delivery::Streamed) {
+        head += "content-length: " + QByteArray::number(body.size()) + "\r\n";
+    } else {
+        if (stream.gzip)
+            head += "content-encoding: gzip\r\ntransfer-encoding: chunked\r\n";
+        else
+            head += "content-length: " + QByteArray::number(stream.size) + "\r\n";
+        head += "connection: close\r\n";
+    }
     head += "x-request-id: " + requestId + "\r\n";
     for (const auto &[name, value] : headers)
         head += name + ": " + value + "\r\n";
@@ -56,7 +64,10 @@ QByteArray SandboxResponse::wireBytes(const QByteArray &requestId) const
         // At least one byte of the body is missing, whatever its size, so the client cannot
         // mistake the truncated answer for a complete one.
         return head(requestId) + body.left(body.size() / 2);
+    case Delivery::Streamed:
+        return head(requestId); // the body follows as the socket drains
     case Delivery::Never:
+    case Delivery::Close:
         break;
     }
     return {};
@@ -68,6 +79,11 @@ QByteArray httpReasonPhrase(int status)
     case 200: return QByteArrayLiteral("OK");
     case 201: return QByteArrayLiteral("Created");
     case 204: return QByteArrayLiteral("No Content");
+    case 301: return QByteArrayLiteral("Moved Permanently");
+    case 302: return QByteArrayLiteral("Found");
+    case 303: return QByteArrayLiteral("See Other");
+    case 307: return QByteArrayLiteral("Temporary Redirect");
+    case 308: return QByteArrayLiteral("Permanent Redirect");
     case 400: return QByteArrayLiteral("Bad Request");
     case 401: return QByteArrayLiteral("Unauthorized");
     case 403: return QByteArrayLiteral("Forbidden");

@@ -20,6 +20,17 @@ struct SandboxResponse
         Complete,    ///< status line, headers, whole body
         DropMidBody, ///< status line, headers with the full Content-Length, half the body, close
         Never,       ///< nothing at all; the connection stays open
+        Close,       ///< nothing at all; the connection is closed
+        Streamed,    ///< status line and headers, then `stream`'s body made as the socket drains
+    };
+
+    /// A body too large to build at once: a list envelope padded to `size` bytes, written piece
+    /// by piece (see StreamedBody).
+    struct Stream
+    {
+        qint64 size = 0;           ///< bytes of the (inflated) body
+        bool gzip = false;         ///< gzip-encoded, sent chunked (its length is not known ahead)
+        bool compressible = true;  ///< padding of one character (else random hex digits)
     };
 
     int status = 200;
@@ -27,6 +38,7 @@ struct SandboxResponse
     QList<QPair<QByteArray, QByteArray>> headers; ///< besides content-type/-length, x-request-id
     QByteArray body;
     Delivery delivery = Delivery::Complete;
+    Stream stream; ///< for Delivery::Streamed
 
     /// A JSON answer.
     [[nodiscard]] static SandboxResponse json(int status, const QJsonObject &object);
@@ -37,7 +49,8 @@ struct SandboxResponse
                                                const QString &param = QString(),
                                                const QString &code = QString());
 
-    /// The status line and headers (ending with the blank line), announcing the whole body.
+    /// The status line and headers (ending with the blank line), announcing the whole body
+    /// (for a streamed one: its length, or chunks and `connection: close`).
     [[nodiscard]] QByteArray head(const QByteArray &requestId) const;
     /// What is written on the socket for this delivery (without closing it).
     [[nodiscard]] QByteArray wireBytes(const QByteArray &requestId) const;

@@ -4,6 +4,7 @@
 
 #include "projectseeder.h"
 #include "sandboxserver_p.h"
+#include "streamedbody.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -55,6 +56,12 @@ SandboxServer::Private::Private(SandboxServer *q)
     , clock(&QDateTime::currentMSecsSinceEpoch)
     , random(QRandomGenerator::securelySeeded())
 {
+    quint32 token[4];
+    QRandomGenerator::system()->fillRange(token);
+    controlToken = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(token), sizeof(token)).toHex());
+    addOrganization(QString::fromLatin1(SandboxServer::DefaultOrganization),
+                    QString::fromLatin1(SandboxServer::DefaultAdminKey), 0, 0, 1);
 }
 
 SandboxServer::Private::~Private()
@@ -76,19 +83,25 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
     incoming.authorization = request.value(QByteArrayLiteral("authorization"));
     incoming.userAgent = QString::fromUtf8(request.value(QByteArrayLiteral("user-agent")));
     incoming.contentType = QString::fromUtf8(request.value(QByteArrayLiteral("content-type")));
+    incoming.host = request.value(QByteArrayLiteral("host"));
+    incoming.controlToken = request.value(QByteArrayLiteral("x-sandbox-token"));
 
     if (isControlPath(incoming.path)) {
         // Control requests bypass the log, the faults, the latency and the rate limit.
-        socket->write(handleControl(incoming).wireBytes(newRequestId()));
+        const std::optional<SandboxResponse> refusal = controlRefusal(incoming);
+        socket->write((refusal ? *refusal : handleControl(incoming)).wireBytes(newRequestId()));
         return;
     }
 
+    const Authorization authorization = authorize(incoming.authorization);
     SandboxRequest entry;
     entry.method = incoming.method;
     entry.path = redacted(incoming.path, incoming.authorization);
     entry.query = redacted(incoming.rawQuery, incoming.authorization);
     entry.body = redacted(QString::fromUtf8(incoming.body), incoming.authorization).toUtf8();
-    entry.authorization = authorizationCase(incoming.authorization);
+    entry.authorization = authorization.authCase;
+    entry.organization = authorization.organization ? authorization.organization->name
+                                                    : QString();
     entry.userAgent = redacted(incoming.userAgent, incoming.authorization);
     entry.contentType = incoming.contentType;
     entry.at = QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
@@ -96,20 +109,32 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
     logIndexById.insert(entry.requestId, log.size());
     log.append(entry);
 
-    const std::optional<SandboxFault> fault = faults.take(incoming.method, incoming.path);
-    SandboxResponse response;
-    if (fault && !FaultInjector::needsServedAnswer(*fault)) {
-        response = FaultInjector::answer(*fault, std::nullopt);
-    } else {
-        response = serve(incoming, entry.authorization);
-        if (fault)
-            response = FaultInjector::answer(*fault, response);
-    }
-    deliver(socket, entry, response);
+    const std::optional<FaultInjector::Taken> taken = faults.take(incoming.method, incoming.path);
+    std::optional<SandboxResponse> served;
+    if (!taken || FaultInjector::needsServedAnswer(taken->fault))
+        served = serve(incoming, authorization);
+    deliver(socket, entry, taken ? faultAnswer(*taken, incoming, authorization, served) : *served);
+}
+
+SandboxResponse SandboxServer::Private::faultAnswer(const FaultInjector::Taken &taken,
+                                                    const IncomingRequest &request,
+                                                    const Authorization &authorization,
+                                                    const std::optional<SandboxResponse> &served)
+{
+    // Faults come before authorization; one that answers a list shows the key's organization
+    // if the key has one.
+    const Organization &organization
+        = authorization.organization ? *authorization.organization : defaultOrganization();
+    const QString query
+        = request.rawQuery.isEmpty() ? QString() : QLatin1Char('?') + request.rawQuery;
+    const FaultContext context{
+        organization.store, random, request.query, request.path + query, port, taken.use,
+    };
+    return FaultInjector::answer(taken.fault, context, served);
 }
 
 SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
-                                              const QString &authCase)
+                                              const Authorization &authorization)
 {
     const ProjectsRoute route = ProjectsRoute::match(request.method, request.path);
     if (!route.pathKnown) {
@@ -128,10 +153,13 @@ SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
         response.headers.append({QByteArrayLiteral("allow"), route.allowedMethods});
         return response;
     }
-    if (authCase != QLatin1String("ok"))
-        return authorizationError(authCase);
+    if (!authorization.organization)
+        return authorizationError(authorization.authCase);
+    Organization &organization = *authorization.organization;
 
-    const RateLimiter::Verdict verdict = rateLimiter.admit(route.endpointName(), nowMs());
+    // Each organization has its own admin limit, as with the real service.
+    const RateLimiter::Verdict verdict
+        = rateLimiter.admit(organization.name + QLatin1Char('/') + route.endpointName(), nowMs());
     if (!verdict.allowed) {
         SandboxResponse response = SandboxResponse::error(
             429, QStringLiteral("You're making too many requests, please slow down."),
@@ -143,6 +171,7 @@ SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
         return response;
     }
 
+    ProjectsApi &api = organization.api;
     switch (route.endpoint) {
     case ProjectsRoute::Endpoint::List:
         return api.list(request.query);
@@ -161,21 +190,23 @@ SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
     return {};
 }
 
-QString SandboxServer::Private::authorizationCase(const QByteArray &header) const
+Authorization SandboxServer::Private::authorize(const QByteArray &header) const
 {
     if (header.trimmed().isEmpty())
-        return QStringLiteral("missing");
+        return {QStringLiteral("missing")};
     static const QByteArray bearer = QByteArrayLiteral("bearer ");
     if (!header.toLower().startsWith(bearer))
-        return QStringLiteral("malformed");
+        return {QStringLiteral("malformed")};
     const QString token = QString::fromUtf8(header.mid(bearer.size()).trimmed());
     if (token.isEmpty())
-        return QStringLiteral("malformed");
-    if (token == adminKey)
-        return QStringLiteral("ok");
+        return {QStringLiteral("malformed")};
+    for (const auto &organization : organizations) {
+        if (token == organization->adminKey)
+            return {QStringLiteral("ok"), organization.get()};
+    }
     if (token.startsWith(QLatin1String("sk-proj-")))
-        return QStringLiteral("project-key");
-    return QStringLiteral("wrong");
+        return {QStringLiteral("project-key")};
+    return {QStringLiteral("wrong")};
 }
 
 SandboxResponse SandboxServer::Private::authorizationError(const QString &authCase) const
@@ -219,11 +250,15 @@ void SandboxServer::Private::deliver(QTcpSocket *socket, const SandboxRequest &e
             finish(entry, 0);
             return;
         }
-        const bool drop = response.delivery == SandboxResponse::Delivery::DropMidBody;
-        finish(entry, drop ? 0 : response.status);
+        using Delivery = SandboxResponse::Delivery;
+        const bool cut = response.delivery == Delivery::DropMidBody
+            || response.delivery == Delivery::Close;
+        finish(entry, cut ? 0 : response.status);
         guarded->write(response.wireBytes(entry.requestId.toLatin1()));
-        if (drop)
-            guarded->disconnectFromHost(); // after the bytes written so far
+        if (response.delivery == Delivery::Streamed)
+            StreamedBody::start(guarded, response.stream);
+        else if (cut)
+            guarded->disconnectFromHost(); // after the bytes written so far, if any
     };
     if (latencyMs <= 0) {
         send();
@@ -257,8 +292,8 @@ void SandboxServer::Private::finish(SandboxRequest entry, int status)
 QString SandboxServer::Private::redacted(QString text, const QByteArray &authorization) const
 {
     static const QString mask = QStringLiteral("[redacted]");
-    if (!adminKey.isEmpty())
-        text.replace(adminKey, mask);
+    for (const auto &organization : organizations)
+        text.replace(organization->adminKey, mask);
     const QByteArray token = authorization.mid(authorization.indexOf(' ') + 1).trimmed();
     // A very short token would mask ordinary words; keys are long.
     if (token.size() >= 8)
@@ -274,17 +309,127 @@ QByteArray SandboxServer::Private::newRequestId()
     return id;
 }
 
+Organization *SandboxServer::Private::organization(const QString &name) const
+{
+    for (const auto &organization : organizations) {
+        if (organization->name == name)
+            return organization.get();
+    }
+    return nullptr;
+}
+
+QString SandboxServer::Private::organizationProblem(const QString &name,
+                                                    const QString &key) const
+{
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("An organization needs a name.");
+    if (key.trimmed().isEmpty())
+        return QStringLiteral("An organization needs an admin key.");
+    if (organization(name))
+        return QStringLiteral("There is an organization named '%1' already.").arg(name);
+    for (const auto &organization : organizations) {
+        if (organization->adminKey == key)
+            return QStringLiteral("Another organization has this admin key.");
+    }
+    return {};
+}
+
+void SandboxServer::Private::addOrganization(const QString &name, const QString &key,
+                                             int active, int archived, quint32 seed)
+{
+    auto added = std::make_unique<Organization>(name, key);
+    Organization *organization = added.get();
+    organization->store.setTakenElsewhere([this, organization](const QString &id) {
+        return std::any_of(organizations.cbegin(), organizations.cend(),
+                           [&](const std::unique_ptr<Organization> &other) {
+                               return other.get() != organization && other->store.contains(id);
+                           });
+    });
+    organizations.push_back(std::move(added));
+    seedOrganization(*organization, active, archived, seed);
+}
+
+void SandboxServer::Private::seedOrganization(Organization &organization, int active,
+                                              int archived, quint32 seed)
+{
+    // The default organization's seeds make what they made before there were others.
+    const bool isDefault = &organization == &defaultOrganization();
+    ProjectSeeder::seed(organization.store, active, archived, seed, nowSecs(),
+                        isDefault ? QString() : organization.name);
+}
+
+SandboxProject SandboxServer::Private::addProject(Organization &organization,
+                                                  const QString &name, qint64 createdAt,
+                                                  bool archived)
+{
+    SandboxProject project;
+    project.id = organization.store.newId(random);
+    project.name = name;
+    project.createdAt = createdAt;
+    if (archived)
+        project.archivedAt = std::max(createdAt + 1, nowSecs());
+    return organization.store.insert(project);
+}
+
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(this))
 {
-    seed(0, 0);
 }
 
 SandboxServer::~SandboxServer() = default;
 
 void SandboxServer::setAdminKey(const QString &key)
 {
-    d->adminKey = key;
+    d->defaultOrganization().adminKey = key;
+}
+
+void SandboxServer::addOrganization(const QString &name, const QString &adminKey, int active,
+                                    int archived, quint32 seed)
+{
+    const QString problem = d->organizationProblem(name, adminKey);
+    if (!problem.isEmpty()) {
+        qCWarning(lcSandbox, "addOrganization: %s", qPrintable(problem));
+        return;
+    }
+    d->addOrganization(name, adminKey, active, archived, seed);
+}
+
+QList<SandboxProject> SandboxServer::projectsOf(const QString &organization) const
+{
+    const Organization *found = d->organization(organization);
+    return found ? found->store.all() : QList<SandboxProject>();
+}
+
+int SandboxServer::projectCountOf(const QString &organization) const
+{
+    const Organization *found = d->organization(organization);
+    return found ? found->store.count() : 0;
+}
+
+SandboxProject SandboxServer::addProjectTo(const QString &organization, const QString &name,
+                                           qint64 createdAt, bool archived)
+{
+    Organization *found = d->organization(organization);
+    if (!found) {
+        qCWarning(lcSandbox, "addProjectTo: no organization named '%s'",
+                  qPrintable(organization));
+        return {};
+    }
+    return d->addProject(*found, name, createdAt, archived);
+}
+
+QString SandboxServer::controlToken() const
+{
+    return d->controlToken;
+}
+
+void SandboxServer::setControlToken(const QString &token)
+{
+    if (token.isEmpty()) {
+        qCWarning(lcSandbox, "setControlToken: an empty token is refused; the token stays");
+        return;
+    }
+    d->controlToken = token;
 }
 
 quint16 SandboxServer::listen(quint16 port)
@@ -313,34 +458,28 @@ void SandboxServer::setClock(std::function<qint64()> msecsSinceEpoch)
 
 void SandboxServer::seed(int active, int archived, quint32 seed)
 {
-    ProjectSeeder::seed(d->store, active, archived, seed, d->nowSecs());
+    d->seedOrganization(d->defaultOrganization(), active, archived, seed);
 }
 
 SandboxProject SandboxServer::addProject(const QString &name, qint64 createdAt, bool archived)
 {
-    SandboxProject project;
-    project.id = d->store.newId(d->random);
-    project.name = name;
-    project.createdAt = createdAt;
-    if (archived)
-        project.archivedAt = std::max(createdAt + 1, d->nowSecs());
-    return d->store.insert(project);
+    return d->addProject(d->defaultOrganization(), name, createdAt, archived);
 }
 
 QList<SandboxProject> SandboxServer::projects() const
 {
-    return d->store.all();
+    return d->defaultOrganization().store.all();
 }
 
 std::optional<SandboxProject> SandboxServer::project(const QString &id) const
 {
-    const SandboxProject *found = d->store.find(id);
+    const SandboxProject *found = d->defaultOrganization().store.find(id);
     return found ? std::optional<SandboxProject>(*found) : std::nullopt;
 }
 
 int SandboxServer::projectCount() const
 {
-    return d->store.count();
+    return d->defaultOrganization().store.count();
 }
 
 void SandboxServer::setLatency(int milliseconds)

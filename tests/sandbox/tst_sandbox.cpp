@@ -4,8 +4,10 @@
 // The sandbox against a plain QNetworkAccessManager, over real HTTP on loopback: every rule of
 // the API it imitates, every fault it can inject, its control endpoint and its executable.
 
+#include "projectstore.h"
 #include "sandboxserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,11 +15,18 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+#include <QtEndian>
 
+#include <zlib.h>
+
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -57,6 +66,8 @@ QStringList strings(std::initializer_list<const char *> items)
     return list;
 }
 
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
 /// What the client got for one request.
 struct Answer
 {
@@ -93,6 +104,18 @@ struct Answer
         return json.object().value(QLatin1String("data")).toArray();
     }
 };
+
+/// Whether @p answer is what a client gets for a body cut off after its headers: a network
+/// error, or, in a race of Qt 6.4's HTTP/1 code (about once in 300 under load: the socket is
+/// already closed when Qt reads the bytes), a "successful" reply with fewer bytes than its
+/// Content-Length announced. Either way the whole body never arrives.
+bool cutShort(const Answer &answer)
+{
+    if (answer.error == QNetworkReply::RemoteHostClosedError)
+        return true;
+    return answer.error == QNetworkReply::NoError && answer.hasHeader("content-length")
+        && answer.body.size() < answer.header("content-length").toLongLong();
+}
 
 /// Empty when @p answer carries the API's error shape; otherwise what is wrong.
 QString errorShapeProblem(const Answer &answer)
@@ -175,6 +198,82 @@ QStringList idsOf(const QList<SandboxProject> &projects, bool includeArchived = 
     return ids;
 }
 
+/// "?limit=N", with "&after=" @p after unless it is empty.
+QString pageQuery(int limit, const QString &after)
+{
+    QString query = QStringLiteral("?limit=%1").arg(limit);
+    if (!after.isEmpty())
+        query += QStringLiteral("&after=") + after;
+    return query;
+}
+
+bool looksLikeProjectId(const QJsonValue &value)
+{
+    static const QRegularExpression id(QStringLiteral("^proj_[A-Za-z0-9]{24}$"));
+    return value.isString() && id.match(value.toString()).hasMatch();
+}
+
+/// The whole of one gzip member, inflated by zlib (which checks the CRC32 and the length in
+/// the trailer); nothing if @p data is not exactly one complete, valid gzip member.
+std::optional<QByteArray> gunzip(const QByteArray &data)
+{
+    z_stream zip{};
+    if (inflateInit2(&zip, 16 + MAX_WBITS) != Z_OK)
+        return std::nullopt;
+    zip.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    zip.avail_in = uInt(data.size());
+    QByteArray inflated;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    int result = Z_OK;
+    while (result == Z_OK) {
+        zip.next_out = reinterpret_cast<Bytef *>(buffer.data());
+        zip.avail_out = uInt(buffer.size());
+        result = inflate(&zip, Z_NO_FLUSH);
+        inflated.append(buffer.constData(), buffer.size() - qsizetype(zip.avail_out));
+    }
+    const bool complete = result == Z_STREAM_END && zip.avail_in == 0;
+    inflateEnd(&zip);
+    return complete ? std::optional<QByteArray>(inflated) : std::nullopt;
+}
+
+/// A figure of /proc/<pid>/status in KiB ("VmHWM", the peak resident memory...); -1 where
+/// /proc cannot tell.
+qint64 procStatusKiB(qint64 pid, const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
+/// Starts the sandbox executable with @p arguments; the two lines it prints once it listens
+/// (fewer if it printed them not in time).
+QStringList startExecutable(QProcess &process, const QStringList &arguments)
+{
+    process.setProgram(QStringLiteral(ORGDESK_SANDBOX_EXECUTABLE));
+    process.setArguments(arguments);
+    process.start();
+    QStringList lines;
+    if (!process.waitForStarted(20000))
+        return lines;
+    while (lines.size() < 2
+           && QTest::qWaitFor([&process] { return process.canReadLine(); }, 20000))
+        lines.append(QString::fromUtf8(process.readLine()));
+    return lines;
+}
+
+/// The port in the executable's first line, exactly as scripts parse it; 0 if it is not so.
+int portOfFirstLine(const QString &line)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^orgdesk-sandbox listening on http://127\\.0\\.0\\.1:(\\d+)/v1\\n$"));
+    return pattern.match(line).captured(1).toInt();
+}
+
 } // namespace
 
 class tst_Sandbox : public QObject
@@ -234,6 +333,33 @@ private Q_SLOTS:
     void archiveBug();
 
     void controlEndpoint();
+    void controlGuard_data();
+    void controlGuard();
+    void controlGuardWithoutHost();
+    void controlToken();
+    void controlOrganizations();
+
+    void organizationsAreSeparate();
+    void organizationsNeverShareIds();
+    void organizationsRefuseTakenNamesAndKeys();
+    void rateLimitPerOrganization();
+
+    void cursorCycle_data();
+    void cursorCycle();
+    void emptyPageWithMore();
+    void repeatRows();
+    void closeAfterReadingThePost_data();
+    void closeAfterReadingThePost();
+    void closeAfterEffect();
+    void gzip_data();
+    void gzip();
+    void gzipMeetsQtsRatioGuard();
+    void oversize();
+    void streamedBodiesStayOutOfMemory_data();
+    void streamedBodiesStayOutOfMemory();
+    void redirect_data();
+    void redirect();
+    void statusFaultParam();
 
     void seedingIsDeterministic();
     void seededOrganizationLooksReal();
@@ -241,17 +367,23 @@ private Q_SLOTS:
     void fiftyThousandProjects();
 
     void executable();
+    void executableOptions();
 
 private:
     /// One request to @p url; waits for the answer (or a network error) at most 30 s.
     Answer callUrl(const QByteArray &method, const QUrl &url, const QByteArray &body,
                    const QByteArray &authorization, int transferTimeoutMs = 0,
-                   const QByteArray &userAgent = QByteArrayLiteral("tst_sandbox/1.0"));
+                   const QByteArray &userAgent = QByteArrayLiteral("tst_sandbox/1.0"),
+                   const Headers &extraHeaders = {});
     /// One request to the in-process sandbox, with the admin key unless told otherwise.
     Answer call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                 const QByteArray &authorization = bearer(adminKey));
     QNetworkReply *send(const QByteArray &method, const QString &pathAndQuery,
                         const QByteArray &body = {});
+    /// One control request with the control token and the sandbox's own Host, never a key.
+    Answer control(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    /// The URL of @p pathAndQuery on the in-process sandbox.
+    QUrl urlOf(const QString &pathAndQuery) const;
     /// Walks every page with limit 100; nothing if a page fails.
     std::optional<QStringList> walk(bool includeArchived, int *pages = nullptr);
 
@@ -279,11 +411,13 @@ void tst_Sandbox::cleanup()
 
 Answer tst_Sandbox::callUrl(const QByteArray &method, const QUrl &url, const QByteArray &body,
                             const QByteArray &authorization, int transferTimeoutMs,
-                            const QByteArray &userAgent)
+                            const QByteArray &userAgent, const Headers &extraHeaders)
 {
     QNetworkRequest request(url);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
+    for (const auto &[name, value] : extraHeaders)
+        request.setRawHeader(name, value);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
@@ -309,20 +443,30 @@ Answer tst_Sandbox::callUrl(const QByteArray &method, const QUrl &url, const QBy
     return answer;
 }
 
+QUrl tst_Sandbox::urlOf(const QString &pathAndQuery) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(pathAndQuery));
+}
+
 Answer tst_Sandbox::call(const QByteArray &method, const QString &pathAndQuery,
                          const QByteArray &body, const QByteArray &authorization)
 {
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(pathAndQuery));
-    return callUrl(method, url, body, authorization);
+    return callUrl(method, urlOf(pathAndQuery), body, authorization);
 }
 
 QNetworkReply *tst_Sandbox::send(const QByteArray &method, const QString &pathAndQuery,
                                  const QByteArray &body)
 {
-    QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(pathAndQuery)));
+    QNetworkRequest request(urlOf(pathAndQuery));
     request.setRawHeader("Authorization", bearer(adminKey));
     return m_network->sendCustomRequest(request, method, body);
+}
+
+Answer tst_Sandbox::control(const QByteArray &method, const QString &path,
+                            const QByteArray &body)
+{
+    return callUrl(method, urlOf(path), body, {}, 0, QByteArrayLiteral("tst_sandbox/1.0"),
+                   {{"x-sandbox-token", m_server->controlToken().toLatin1()}});
 }
 
 std::optional<QStringList> tst_Sandbox::walk(bool includeArchived, int *pages)
@@ -460,9 +604,9 @@ void tst_Sandbox::logNeverContainsAKey()
     QList<SandboxRequest> everything = log;
     for (const QList<QVariant> &signal : std::as_const(handled))
         everything.append(signal.constFirst().value<SandboxRequest>());
-    const Answer control = call("GET", QStringLiteral("/__sandbox/requests"));
-    QCOMPARE(control.status, 200);
-    QCOMPARE(control.data().size(), 12);
+    const Answer logged = control("GET", QStringLiteral("/__sandbox/requests"));
+    QCOMPARE(logged.status, 200);
+    QCOMPARE(logged.data().size(), 12);
 
     for (const QByteArray &key : keys) {
         const QString text = QString::fromLatin1(key);
@@ -470,7 +614,7 @@ void tst_Sandbox::logNeverContainsAKey()
             for (const QString &field : fieldsOf(request))
                 QVERIFY2(!field.contains(text), qPrintable(QStringLiteral("logged: ") + field));
         }
-        QVERIFY2(!control.body.contains(key), control.body.constData());
+        QVERIFY2(!logged.body.contains(key), logged.body.constData());
     }
     // The redaction leaves a trace, so a reader knows something was there.
     QVERIFY(log.at(1).body.contains("[redacted]"));
@@ -1173,8 +1317,8 @@ void tst_Sandbox::faultKinds()
     QCOMPARE(m_server->requests().constLast().status, qMax(status, 0));
 
     if (body == QLatin1String("dropped")) {
-        // The headers promised more than came: the client must see a network error.
-        QCOMPARE(answer.error, QNetworkReply::RemoteHostClosedError);
+        // The headers promised more than came.
+        QVERIFY2(cutShort(answer), QByteArray::number(answer.error).constData());
     } else {
         QCOMPARE(answer.status, status);
         QVERIFY2(headerProblem(answer, contentType).isEmpty(),
@@ -1335,7 +1479,7 @@ void tst_Sandbox::faultAfterEffect()
     QVERIFY(answer.finished);
     if (kind == QLatin1String("drop-mid-body")) {
         // The status line came through; the body did not.
-        QCOMPARE(answer.error, QNetworkReply::RemoteHostClosedError);
+        QVERIFY2(cutShort(answer), QByteArray::number(answer.error).constData());
     } else if (status == -1) {
         QCOMPARE(answer.status, -1);
         QVERIFY(answer.error != QNetworkReply::NoError);
@@ -1361,40 +1505,94 @@ void tst_Sandbox::faultSpecParsing_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<bool>("valid");
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("count");
-    QTest::addColumn<int>("retryAfter"); // -1: not sent
-    QTest::addColumn<int>("retryAfterMs"); // -1: not sent
-    QTest::addColumn<int>("shouldRetry"); // -1: not sent, 0 false, 1 true
-    QTest::addColumn<bool>("afterEffect");
+    QTest::addColumn<SandboxFault>("expected");
 
     using Kind = SandboxFault::Kind;
-    QTest::newRow("status with everything")
-        << QStringLiteral(
-               "status=500,method=POST,path=/v1/organization/projects,count=2,retry-after=1")
-        << true << int(Kind::Status) << 500 << QByteArrayLiteral("POST") << listPath << 2 << 1 << -1
-        << -1 << false;
-    QTest::newRow("html kind") << QStringLiteral("kind=html,status=502") << true << int(Kind::Html)
-                               << 502 << QByteArray() << QString() << 1 << -1 << -1 << -1 << false;
-    QTest::newRow("bare kind word and after-effect")
-        << QStringLiteral("drop-mid-body,after-effect") << true << int(Kind::DropMidBody) << 500
-        << QByteArray() << QString() << 1 << -1 << -1 << -1 << true;
-    QTest::newRow("underscores and spaces")
-        << QStringLiteral(" kind = truncated_json , retry_after_ms=250, should-retry=false") << true
-        << int(Kind::TruncatedJson) << 500 << QByteArray() << QString() << 1 << -1 << 250 << 0
-        << false;
-    QTest::newRow("lower-case method")
-        << QStringLiteral("kind=no-response,method=get") << true << int(Kind::NoResponse) << 500
-        << QByteArrayLiteral("GET") << QString() << 1 << -1 << -1 << -1 << false;
-    QTest::newRow("explicit after-effect false")
-        << QStringLiteral("empty-body,status=204,after-effect=false,should-retry=true") << true
-        << int(Kind::EmptyBody) << 204 << QByteArray() << QString() << 1 << -1 << -1 << 1 << false;
+    // A row whose fault is the default one as @p change leaves it.
+    const auto valid = [](const char *row, const QString &spec,
+                          const std::function<void(SandboxFault &)> &change) {
+        SandboxFault fault;
+        change(fault);
+        QTest::newRow(row) << spec << true << fault;
+    };
+    valid("status with everything",
+          QStringLiteral(
+              "status=500,method=POST,path=/v1/organization/projects,count=2,retry-after=1"),
+          [](SandboxFault &fault) {
+              fault.method = "POST";
+              fault.path = listPath;
+              fault.count = 2;
+              fault.retryAfterSeconds = 1;
+          });
+    valid("html kind", QStringLiteral("kind=html,status=502"), [](SandboxFault &fault) {
+        fault.kind = Kind::Html;
+        fault.status = 502;
+    });
+    valid("bare kind word and after-effect", QStringLiteral("drop-mid-body,after-effect"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::DropMidBody;
+              fault.afterEffect = true;
+          });
+    valid("underscores and spaces",
+          QStringLiteral(" kind = truncated_json , retry_after_ms=250, should-retry=false"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::TruncatedJson;
+              fault.retryAfterMs = 250;
+              fault.shouldRetry = false;
+          });
+    valid("lower-case method", QStringLiteral("kind=no-response,method=get"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::NoResponse;
+              fault.method = "GET";
+          });
+    valid("explicit after-effect false",
+          QStringLiteral("empty-body,status=204,after-effect=false,should-retry=true"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::EmptyBody;
+              fault.status = 204;
+              fault.shouldRetry = true;
+          });
+    valid("cursor-cycle", QStringLiteral("cursor-cycle,count=10"), [](SandboxFault &fault) {
+        fault.kind = Kind::CursorCycle;
+        fault.count = 10;
+    });
+    valid("empty-more, with an underscore", QStringLiteral("kind=empty_more"),
+          [](SandboxFault &fault) { fault.kind = Kind::EmptyPageWithMore; });
+    valid("repeat-rows", QStringLiteral("repeat-rows"),
+          [](SandboxFault &fault) { fault.kind = Kind::RepeatRows; });
+    valid("close after the effect", QStringLiteral("close,after-effect"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::Close;
+              fault.afterEffect = true;
+          });
+    valid("gzip by default", QStringLiteral("gzip"),
+          [](SandboxFault &fault) { fault.kind = Kind::Gzip; });
+    valid("gzip, small and random", QStringLiteral("gzip,size-mib=3,compressible=false"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::Gzip;
+              fault.sizeMib = 3;
+              fault.compressible = false;
+          });
+    valid("oversize, the largest", QStringLiteral("oversize,size_mib=2048"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::Oversize;
+              fault.sizeMib = 2048;
+          });
+    valid("redirect somewhere",
+          QStringLiteral("redirect,status=307,location=http://example.invalid/v1/x"),
+          [](SandboxFault &fault) {
+              fault.kind = Kind::Redirect;
+              fault.status = 307;
+              fault.location = QStringLiteral("http://example.invalid/v1/x");
+          });
+    valid("status with param", QStringLiteral("status=400,param=name"),
+          [](SandboxFault &fault) {
+              fault.status = 400;
+              fault.param = QStringLiteral("name");
+          });
+
     const auto invalid = [](const char *row, const QString &spec) {
-        QTest::newRow(row) << spec << false << 0 << 0 << QByteArray() << QString() << 0 << -1 << -1
-                           << -1 << false;
+        QTest::newRow(row) << spec << false << SandboxFault();
     };
     invalid("unknown kind", QStringLiteral("kind=explode"));
     invalid("status not a number", QStringLiteral("status=abc"));
@@ -1403,12 +1601,17 @@ void tst_Sandbox::faultSpecParsing_data()
     invalid("unknown key", QStringLiteral("status=500,colour=blue"));
     invalid("should-retry maybe", QStringLiteral("should-retry=maybe"));
     invalid("empty", QString());
+    invalid("size-mib 0", QStringLiteral("gzip,size-mib=0"));
+    invalid("size-mib too large", QStringLiteral("oversize,size-mib=2049"));
+    invalid("size-mib not a number", QStringLiteral("oversize,size-mib=lots"));
+    invalid("compressible maybe", QStringLiteral("gzip,compressible=maybe"));
 }
 
 void tst_Sandbox::faultSpecParsing()
 {
     QFETCH(QString, spec);
     QFETCH(bool, valid);
+    QFETCH(SandboxFault, expected);
     QString error;
     const std::optional<SandboxFault> fault = SandboxServer::faultFromSpec(spec, &error);
     QCOMPARE(fault.has_value(), valid);
@@ -1416,24 +1619,19 @@ void tst_Sandbox::faultSpecParsing()
         QVERIFY(!error.isEmpty());
         return;
     }
-    QFETCH(int, kind);
-    QFETCH(int, status);
-    QFETCH(QByteArray, method);
-    QFETCH(QString, path);
-    QFETCH(int, count);
-    QFETCH(int, retryAfter);
-    QFETCH(int, retryAfterMs);
-    QFETCH(int, shouldRetry);
-    QFETCH(bool, afterEffect);
-    QCOMPARE(int(fault->kind), kind);
-    QCOMPARE(fault->status, status);
-    QCOMPARE(fault->method, method);
-    QCOMPARE(fault->path, path);
-    QCOMPARE(fault->count, count);
-    QCOMPARE(fault->retryAfterSeconds.value_or(-1), retryAfter);
-    QCOMPARE(fault->retryAfterMs.value_or(-1), retryAfterMs);
-    QCOMPARE(fault->shouldRetry ? int(*fault->shouldRetry) : -1, shouldRetry);
-    QCOMPARE(fault->afterEffect, afterEffect);
+    QCOMPARE(int(fault->kind), int(expected.kind));
+    QCOMPARE(fault->status, expected.status);
+    QCOMPARE(fault->method, expected.method);
+    QCOMPARE(fault->path, expected.path);
+    QCOMPARE(fault->count, expected.count);
+    QCOMPARE(fault->retryAfterSeconds, expected.retryAfterSeconds);
+    QCOMPARE(fault->retryAfterMs, expected.retryAfterMs);
+    QCOMPARE(fault->shouldRetry, expected.shouldRetry);
+    QCOMPARE(fault->afterEffect, expected.afterEffect);
+    QCOMPARE(fault->param, expected.param);
+    QCOMPARE(fault->sizeMib, expected.sizeMib);
+    QCOMPARE(fault->compressible, expected.compressible);
+    QCOMPARE(fault->location, expected.location);
 }
 
 void tst_Sandbox::faultWithAChosenMessage()
@@ -1483,8 +1681,7 @@ void tst_Sandbox::latencyDelaysWithoutBlocking()
     std::unique_ptr<QNetworkReply> held(send("GET", listPath));
     QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 2, 20000);
     QCOMPARE(m_server->requests().constLast().status, 0); // in flight
-    const Answer control = call("GET", QStringLiteral("/__sandbox/state"));
-    QCOMPARE(control.status, 200);
+    QCOMPARE(control("GET", QStringLiteral("/__sandbox/state")).status, 200);
     QVERIFY(!held->isFinished());
 
     // Destroying the sandbox with the answer still due closes the connection; nothing leaks.
@@ -1634,7 +1831,7 @@ void tst_Sandbox::controlEndpoint()
 {
     const auto control
         = [this](const QByteArray &method, const char *path, const QByteArray &body = {}) {
-              return call(method, QString::fromLatin1(path), body, {}); // never a key
+              return this->control(method, QString::fromLatin1(path), body);
           };
     const auto json = [](const char *text) {
         return QByteArray(text);
@@ -1756,8 +1953,9 @@ void tst_Sandbox::controlEndpoint()
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject entry = entries.at(i).toObject();
         QCOMPARE(entry.keys(),
-                 strings({"at", "authorization", "body", "content_type", "method", "path", "query",
-                          "request_id", "status", "user_agent"}));
+                 strings({"at", "authorization", "body", "content_type", "method",
+                          "organization", "path", "query", "request_id", "status",
+                          "user_agent"}));
         QCOMPARE(entry.value(QLatin1String("request_id")).toString(),
                  m_server->requests().at(i).requestId);
         QVERIFY(
@@ -1797,6 +1995,754 @@ void tst_Sandbox::controlEndpoint()
     QCOMPARE(malformed.status, 400);
     QVERIFY2(errorShapeProblem(malformed).isEmpty(), qPrintable(errorShapeProblem(malformed)));
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+// --- The control endpoint's guard -----------------------------------------------------------
+
+void tst_Sandbox::controlGuard_data()
+{
+    QTest::addColumn<QString>("host"); // %1: the sandbox's port, %2: another port
+    QTest::addColumn<QString>("token"); // right, none, empty, wrong, upper, longer
+    QTest::addColumn<bool>("served");
+
+    const QString right = QStringLiteral("right");
+    QTest::newRow("127.0.0.1 and the token") << QStringLiteral("127.0.0.1:%1") << right << true;
+    QTest::newRow("localhost and the token") << QStringLiteral("localhost:%1") << right << true;
+    QTest::newRow("another name (DNS rebinding)")
+        << QStringLiteral("evil.example:%1") << right << false;
+    QTest::newRow("another port") << QStringLiteral("127.0.0.1:%2") << right << false;
+    QTest::newRow("no port") << QStringLiteral("127.0.0.1") << right << false;
+    QTest::newRow("localhost, no port") << QStringLiteral("localhost") << right << false;
+    QTest::newRow("the address as a subdomain")
+        << QStringLiteral("127.0.0.1.evil.example:%1") << right << false;
+    QTest::newRow("no token") << QStringLiteral("127.0.0.1:%1") << QStringLiteral("none")
+                              << false;
+    QTest::newRow("empty token") << QStringLiteral("127.0.0.1:%1") << QStringLiteral("empty")
+                                 << false;
+    QTest::newRow("wrong token") << QStringLiteral("127.0.0.1:%1") << QStringLiteral("wrong")
+                                 << false;
+    QTest::newRow("token in capitals")
+        << QStringLiteral("127.0.0.1:%1") << QStringLiteral("upper") << false;
+    QTest::newRow("token and one character more")
+        << QStringLiteral("localhost:%1") << QStringLiteral("longer") << false;
+}
+
+void tst_Sandbox::controlGuard()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, token);
+    QFETCH(bool, served);
+
+    const quint16 port = m_server->port();
+    host.replace(QLatin1String("%1"), QString::number(port))
+        .replace(QLatin1String("%2"), QString::number(port == 65535 ? 1024 : port + 1));
+    const QByteArray right = m_server->controlToken().toLatin1();
+    Headers headers{{"Host", host.toLatin1()}};
+    if (token == QLatin1String("right"))
+        headers.append({"x-sandbox-token", right});
+    else if (token == QLatin1String("empty"))
+        headers.append({"x-sandbox-token", QByteArray()});
+    else if (token == QLatin1String("wrong"))
+        headers.append({"x-sandbox-token", QByteArray(right.size(), '0')});
+    else if (token == QLatin1String("upper"))
+        headers.append({"x-sandbox-token", right.toUpper()});
+    else if (token == QLatin1String("longer"))
+        headers.append({"x-sandbox-token", right + '0'});
+    QVERIFY(right != right.toUpper()); // hex digits a-f are in it, or the row proves nothing
+
+    // Whether the request had an effect shows in the queue of faults.
+    const Answer queued = callUrl("POST", urlOf(QStringLiteral("/__sandbox/faults")),
+                                  R"({"status":500})", {}, 0, "tst_sandbox/1.0", headers);
+    QVERIFY2(headerProblem(queued).isEmpty(), qPrintable(headerProblem(queued)));
+    const Answer log = callUrl("GET", urlOf(QStringLiteral("/__sandbox/requests")), {}, {}, 0,
+                               "tst_sandbox/1.0", headers);
+    if (served) {
+        QCOMPARE(queued.status, 200);
+        QCOMPARE(m_server->pendingFaultCount(), 1);
+        QCOMPARE(log.status, 200);
+        return;
+    }
+    for (const Answer &refused : {queued, log}) {
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(errorShapeProblem(refused).isEmpty(), qPrintable(errorShapeProblem(refused)));
+        QCOMPARE(refused.errorObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("control_forbidden"));
+        QVERIFY(!refused.body.contains(right));
+    }
+    QCOMPARE(m_server->pendingFaultCount(), 0);
+    QVERIFY(log.data().isEmpty());
+    QCOMPARE(m_server->requestCount(), 0); // and a control request is never logged
+}
+
+void tst_Sandbox::controlGuardWithoutHost()
+{
+    // HTTP/1.0 needs no Host header; QNetworkAccessManager always sends one.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(20000));
+    socket.write("GET /__sandbox/state HTTP/1.0\r\nx-sandbox-token: "
+                 + m_server->controlToken().toLatin1() + "\r\n\r\n");
+    QByteArray answer;
+    QSignalSpy readyRead(&socket, &QTcpSocket::readyRead);
+    while (!answer.contains("}") && (readyRead.wait(20000) || socket.bytesAvailable() > 0))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 403 "), answer.constData());
+    QVERIFY(answer.contains("control_forbidden"));
+}
+
+void tst_Sandbox::controlToken()
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{32}$"));
+    QVERIFY2(hex.match(m_server->controlToken()).hasMatch(), qPrintable(m_server->controlToken()));
+    SandboxServer other;
+    QVERIFY(other.controlToken() != m_server->controlToken());
+
+    const QByteArray old = m_server->controlToken().toLatin1();
+    m_server->setControlToken(QStringLiteral("a-token-chosen-by-the-test"));
+    QCOMPARE(m_server->controlToken(), QStringLiteral("a-token-chosen-by-the-test"));
+    QCOMPARE(control("GET", QStringLiteral("/__sandbox/state")).status, 200);
+    QCOMPARE(callUrl("GET", urlOf(QStringLiteral("/__sandbox/state")), {}, {}, 0,
+                     "tst_sandbox/1.0", {{"x-sandbox-token", old}})
+                 .status,
+             403);
+
+    // An empty token would let a request without the header through: refused.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("empty token")));
+    m_server->setControlToken(QString());
+    QCOMPARE(m_server->controlToken(), QStringLiteral("a-token-chosen-by-the-test"));
+    QCOMPARE(call("GET", QStringLiteral("/__sandbox/state"), {}, {}).status, 403);
+}
+
+void tst_Sandbox::controlOrganizations()
+{
+    const QByteArray secondKey = QByteArrayLiteral("sk-admin-second-via-control-0000");
+    Answer state = control("POST", QStringLiteral("/__sandbox/organizations"),
+                           R"({"name":"second","admin_key":")" + secondKey
+                               + R"(","active":4,"archived":1,"seed":3})");
+    QCOMPARE(state.status, 200);
+    const QJsonArray organizations
+        = state.object().value(QLatin1String("organizations")).toArray();
+    QCOMPARE(organizations.size(), 2);
+    const QJsonObject second = organizations.at(1).toObject();
+    QCOMPARE(second.keys(), strings({"active", "archived", "name", "projects"}));
+    QCOMPARE(second.value(QLatin1String("name")).toString(), QStringLiteral("second"));
+    QCOMPARE(second.value(QLatin1String("projects")).toInt(), 6);
+    QCOMPARE(second.value(QLatin1String("active")).toInt(), 5);
+    QCOMPARE(second.value(QLatin1String("archived")).toInt(), 1);
+    QCOMPARE(organizations.at(0).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("default"));
+    QVERIFY2(!state.body.contains(secondKey) && !state.body.contains(adminKey),
+             state.body.constData());
+
+    // The same organization as one added in process.
+    SandboxServer twin;
+    twin.setClock([this] { return m_now; });
+    twin.addOrganization(QStringLiteral("second"), QStringLiteral("another-key"), 4, 1, 3);
+    QCOMPARE(idsOf(m_server->projectsOf(QStringLiteral("second"))),
+             idsOf(twin.projectsOf(QStringLiteral("second"))));
+    QCOMPARE(call("GET", listPath, {}, bearer(secondKey)).status, 200);
+    QCOMPARE(m_server->requests().constLast().organization, QStringLiteral("second"));
+
+    // Refused: a name or a key taken, a field missing or wrong; the answer never shows a key.
+    const auto refused = [this](const QByteArray &body, const char *param) {
+        const Answer answer = control("POST", QStringLiteral("/__sandbox/organizations"), body);
+        return answer.status == 400 && errorShapeProblem(answer).isEmpty()
+            && answer.errorObject().value(QLatin1String("param")).toString()
+            == QLatin1String(param)
+            && !answer.body.contains("sk-admin");
+    };
+    QVERIFY(refused(R"({"name":"second","admin_key":"sk-admin-x-000"})", "name"));
+    QVERIFY(refused(R"({"name":"third","admin_key":")" + secondKey + "\"}", "admin_key"));
+    QVERIFY(refused(R"({"name":"third","admin_key":")" + adminKey + "\"}", "admin_key"));
+    QVERIFY(refused(R"({"name":"third"})", "admin_key"));
+    QVERIFY(refused(R"({"admin_key":"sk-admin-y-000"})", "name"));
+    QVERIFY(refused(R"({"name":"third","admin_key":"sk-admin-y-000","active":-1})", "active"));
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("third")), 0);
+
+    // A project added to a named organization.
+    const Answer added = control("POST", QStringLiteral("/__sandbox/projects"),
+                                 R"({"name":"Into second","organization":"second"})");
+    QCOMPARE(added.status, 200);
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("second")), 7);
+    QCOMPARE(m_server->projectCount(), 1);
+    QCOMPARE(control("POST", QStringLiteral("/__sandbox/projects"),
+                     R"({"name":"X","organization":"nowhere"})")
+                 .errorObject()
+                 .value(QLatin1String("param"))
+                 .toString(),
+             QStringLiteral("organization"));
+
+    // The log says which organization each request was for.
+    call("GET", listPath, {}, bearer(wrongKey));
+    const QJsonArray log = control("GET", QStringLiteral("/__sandbox/requests")).data();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).toObject().value(QLatin1String("organization")).toString(),
+             QStringLiteral("second"));
+    QCOMPARE(log.at(1).toObject().value(QLatin1String("organization")).toString(), QString());
+}
+
+// --- Organizations --------------------------------------------------------------------------
+
+void tst_Sandbox::organizationsAreSeparate()
+{
+    const QString second = QStringLiteral("second");
+    const QByteArray secondKey = QByteArrayLiteral("sk-admin-second-organization-0000");
+    m_server->seed(6, 2, 1);
+    m_server->addOrganization(second, QString::fromLatin1(secondKey), 3, 1, 1);
+    QCOMPARE(m_server->projectCountOf(second), 5);
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("default")), 9);
+    QCOMPARE(idsOf(m_server->projectsOf(QStringLiteral("default"))), idsOf(m_server->projects()));
+    QVERIFY(m_server->projectsOf(QStringLiteral("nowhere")).isEmpty());
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("nowhere")), 0);
+    const QList<SandboxProject> secondProjects = m_server->projectsOf(second);
+    QCOMPARE(std::count_if(secondProjects.cbegin(), secondProjects.cend(),
+                           [](const SandboxProject &project) {
+                               return project.isDefault
+                                   && project.name == QLatin1String("Default project");
+                           }),
+             1);
+
+    // Each key lists its own organization, and the log says whose it was.
+    const QString all = listPath + QStringLiteral("?include_archived=true");
+    QCOMPARE(idsOf(call("GET", all, {}, bearer(secondKey)).data()), idsOf(secondProjects));
+    QCOMPARE(m_server->requests().constLast().organization, second);
+    QCOMPARE(idsOf(call("GET", all).data()), idsOf(m_server->projects()));
+    QCOMPARE(m_server->requests().constLast().organization, QStringLiteral("default"));
+
+    // Another organization's project does not exist for this key.
+    SandboxProject target;
+    for (const SandboxProject &project : m_server->projects()) {
+        if (!project.isDefault && !project.archivedAt)
+            target = project;
+    }
+    QCOMPARE(call("GET", projectPath(target.id), {}, bearer(secondKey)).status, 404);
+    QCOMPARE(call("POST", projectPath(target.id), nameBody(QStringLiteral("Taken over")),
+                  bearer(secondKey))
+                 .status,
+             404);
+    QCOMPARE(call("POST", archivePath(target.id), {}, bearer(secondKey)).status, 404);
+    QCOMPARE(m_server->project(target.id)->name, target.name);
+    QVERIFY(!m_server->project(target.id)->archivedAt);
+
+    // A create lands in the key's organization.
+    const Answer created = call("POST", listPath, nameBody(QStringLiteral("Made with key two")),
+                                bearer(secondKey));
+    QCOMPARE(created.status, 200);
+    QCOMPARE(m_server->projectCountOf(second), 6);
+    QCOMPARE(m_server->projectCount(), 9);
+    const SandboxProject added
+        = m_server->addProjectTo(second, QStringLiteral("Added in process"), startMs / 1000);
+    QVERIFY(idsOf(m_server->projectsOf(second)).contains(added.id));
+    QVERIFY(!m_server->project(added.id));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("nowhere")));
+    QVERIFY(m_server->addProjectTo(QStringLiteral("nowhere"), QStringLiteral("X"), 0).id.isEmpty());
+
+    // A key that matches no organization is served for none; every key is kept out of the log.
+    QCOMPARE(call("GET", listPath, {}, bearer(wrongKey)).status, 401);
+    QCOMPARE(m_server->requests().constLast().organization, QString());
+    QCOMPARE(call("GET", listPath, {}, bearer(projectKey)).status, 403);
+    QCOMPARE(m_server->requests().constLast().organization, QString());
+    call("POST", listPath, nameBody(QString::fromLatin1("Named " + secondKey)));
+    QVERIFY(!m_server->requests().constLast().body.contains(secondKey));
+
+    // setAdminKey() changes the default organization's key only.
+    const QByteArray newDefaultKey = QByteArrayLiteral("sk-admin-new-default-key-0000");
+    m_server->setAdminKey(QString::fromLatin1(newDefaultKey));
+    QCOMPARE(call("GET", listPath, {}, bearer(secondKey)).status, 200);
+    QCOMPARE(m_server->requests().constLast().organization, second);
+    QCOMPARE(call("GET", listPath, {}, bearer(newDefaultKey)).status, 200);
+    QCOMPARE(m_server->requests().constLast().organization, QStringLiteral("default"));
+}
+
+void tst_Sandbox::organizationsNeverShareIds()
+{
+    m_server->seed(300, 30, 1);
+    m_server->addOrganization(QStringLiteral("a"), QStringLiteral("sk-admin-a-000000"), 300, 30, 1);
+    m_server->addOrganization(QStringLiteral("b"), QStringLiteral("sk-admin-b-000000"), 300, 30, 1);
+    QSet<QString> ids;
+    for (const char *name : {"default", "a", "b"}) {
+        const QStringList own = idsOf(m_server->projectsOf(QLatin1String(name)));
+        QCOMPARE(own.size(), 331);
+        ids.unite(QSet<QString>(own.cbegin(), own.cend()));
+    }
+    QCOMPARE(ids.size(), 3 * 331);
+
+    // The same name and seed make the same organization in any sandbox.
+    SandboxServer other;
+    other.addOrganization(QStringLiteral("a"), QStringLiteral("sk-admin-other-000"), 300, 30, 1);
+    QCOMPARE(idsOf(other.projectsOf(QStringLiteral("a"))),
+             idsOf(m_server->projectsOf(QStringLiteral("a"))));
+
+    // Random ids could still meet by chance: a new id skips those another organization holds.
+    // Shown with two stores whose random numbers are the same.
+    ProjectStore first;
+    ProjectStore second;
+    second.setTakenElsewhere([&first](const QString &id) { return first.contains(id); });
+    QRandomGenerator firstRandom(7);
+    QRandomGenerator secondRandom(7);
+    for (int i = 0; i < 50; ++i) {
+        SandboxProject project;
+        project.id = first.newId(firstRandom);
+        first.insert(project);
+    }
+    for (int i = 0; i < 50; ++i) {
+        SandboxProject project;
+        project.id = second.newId(secondRandom);
+        QVERIFY(!first.contains(project.id));
+        second.insert(project);
+    }
+}
+
+void tst_Sandbox::organizationsRefuseTakenNamesAndKeys()
+{
+    m_server->addOrganization(QStringLiteral("second"), QStringLiteral("sk-admin-second-000"), 2);
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("second")), 3);
+    const auto expectWarning = [] {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("addOrganization")));
+    };
+    expectWarning();
+    m_server->addOrganization(QStringLiteral("second"), QStringLiteral("sk-admin-other-000"), 9);
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("second")), 3);
+    expectWarning();
+    m_server->addOrganization(QStringLiteral("third"), QString::fromLatin1(adminKey));
+    expectWarning();
+    m_server->addOrganization(QStringLiteral("third"), QStringLiteral("sk-admin-second-000"));
+    expectWarning();
+    m_server->addOrganization(QString(), QStringLiteral("sk-admin-fourth-000"));
+    expectWarning();
+    m_server->addOrganization(QStringLiteral("fourth"), QString());
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("third")), 0);
+    QCOMPARE(m_server->projectCountOf(QStringLiteral("fourth")), 0);
+    QCOMPARE(call("GET", listPath).status, 200);
+    QCOMPARE(m_server->requests().constLast().organization, QStringLiteral("default"));
+}
+
+void tst_Sandbox::rateLimitPerOrganization()
+{
+    const QByteArray secondKey = QByteArrayLiteral("sk-admin-second-rate-limit-000");
+    m_server->addOrganization(QStringLiteral("second"), QString::fromLatin1(secondKey));
+    m_server->setRateLimit(1, true, 60000);
+    QCOMPARE(call("GET", listPath).status, 200);
+    QCOMPARE(call("GET", listPath).status, 429);
+    // Another organization's admin limit is its own.
+    QCOMPARE(call("GET", listPath, {}, bearer(secondKey)).status, 200);
+    QCOMPARE(call("GET", listPath, {}, bearer(secondKey)).status, 429);
+    m_now += 60000;
+    QCOMPARE(call("GET", listPath, {}, bearer(secondKey)).status, 200);
+    QCOMPARE(call("GET", listPath).status, 200);
+}
+
+// --- Faults: listings that never end, closed connections, bodies too large, redirects ------
+
+void tst_Sandbox::cursorCycle_data()
+{
+    QTest::addColumn<int>("active");
+    QTest::addColumn<bool>("realRows");
+    QTest::newRow("thirty projects: pages of ten") << 30 << true;
+    QTest::newRow("two projects: split in half") << 1 << true;
+    QTest::newRow("only the Default project: made-up rows") << 0 << false;
+}
+
+void tst_Sandbox::cursorCycle()
+{
+    QFETCH(int, active);
+    QFETCH(bool, realRows);
+    m_server->seed(active, 0, 15);
+    const QStringList known = idsOf(m_server->projects());
+    m_server->addFault(*SandboxServer::faultFromSpec(
+        QStringLiteral("cursor-cycle,method=GET,path=%1,count=10").arg(listPath)));
+
+    // A client that follows the cursors as a well-behaved one would.
+    QStringList cursors;
+    for (int i = 0; i < 10; ++i) {
+        const Answer page
+            = call("GET", listPath + pageQuery(10, cursors.isEmpty() ? QString() : cursors.last()));
+        QCOMPARE(page.status, 200);
+        const QJsonArray data = page.data();
+        QVERIFY(!data.isEmpty() && data.size() <= 10);
+        QCOMPARE(page.object().value(QLatin1String("has_more")).toBool(), true);
+        QCOMPARE(page.object().value(QLatin1String("first_id")).toString(), idsOf(data).first());
+        QCOMPARE(page.object().value(QLatin1String("last_id")).toString(), idsOf(data).last());
+        for (const QJsonValue &row : data) {
+            QVERIFY2(projectShapeProblem(row.toObject()).isEmpty(),
+                     qPrintable(projectShapeProblem(row.toObject())));
+            QCOMPARE(known.contains(row.toObject().value(QLatin1String("id")).toString()),
+                     realRows);
+        }
+        cursors.append(page.object().value(QLatin1String("last_id")).toString());
+    }
+    QCOMPARE(m_server->pendingFaultCount(), 0);
+
+    // A, B, A, B...
+    QVERIFY(cursors.at(0) != cursors.at(1));
+    for (qsizetype i = 2; i < cursors.size(); ++i)
+        QCOMPARE(cursors.at(i), cursors.at(i % 2));
+    if (active == 30) {
+        QCOMPARE(cursors.at(0), known.at(9));
+        QCOMPARE(cursors.at(1), known.at(19));
+    }
+    // Used up: B is a cursor like any other (or an unknown id, for made-up rows).
+    const Answer next = call("GET", listPath + QStringLiteral("?limit=10&after=") + cursors.at(1));
+    QCOMPARE(next.status, realRows ? 200 : 400);
+}
+
+void tst_Sandbox::emptyPageWithMore()
+{
+    m_server->seed(5, 0, 16);
+    m_server->addFault(
+        *SandboxServer::faultFromSpec(QStringLiteral("empty-more,method=GET,count=3")));
+    QSet<QString> seen;
+    QString after;
+    for (int i = 0; i < 3; ++i) {
+        const Answer page = call("GET", listPath + pageQuery(5, after));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.data().isEmpty());
+        QCOMPARE(page.object().value(QLatin1String("has_more")).toBool(), true);
+        for (const char *key : {"first_id", "last_id"}) {
+            const QJsonValue id = page.object().value(QLatin1String(key));
+            QVERIFY2(looksLikeProjectId(id), page.body.constData());
+            QVERIFY(!m_server->project(id.toString()));
+        }
+        after = page.object().value(QLatin1String("last_id")).toString();
+        QVERIFY2(!seen.contains(after), qPrintable(after)); // fresh each time
+        seen.insert(after);
+    }
+    // Used up: the made-up cursor is refused like any unknown id.
+    const Answer refused = call("GET", listPath + QStringLiteral("?after=") + after);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.errorObject().value(QLatin1String("param")).toString(),
+             QStringLiteral("after"));
+}
+
+void tst_Sandbox::repeatRows()
+{
+    m_server->seed(12, 0, 17);
+    const QStringList firstPage = idsOf(m_server->projects(), false).mid(0, 5);
+    m_server->addFault(*SandboxServer::faultFromSpec(
+        QStringLiteral("repeat-rows,method=GET,path=%1,count=4").arg(listPath)));
+    QSet<QString> cursors;
+    QString after;
+    for (int i = 0; i < 4; ++i) {
+        // The cursor handed out last time is taken as `after` while the fault lasts.
+        const Answer page = call("GET", listPath + pageQuery(5, after));
+        QCOMPARE(page.status, 200);
+        QCOMPARE(idsOf(page.data()), firstPage);
+        QCOMPARE(page.object().value(QLatin1String("has_more")).toBool(), true);
+        QCOMPARE(page.object().value(QLatin1String("first_id")).toString(), firstPage.first());
+        const QJsonValue cursor = page.object().value(QLatin1String("last_id"));
+        QVERIFY2(looksLikeProjectId(cursor), page.body.constData());
+        after = cursor.toString();
+        QVERIFY(!m_server->project(after)); // never a row the client has seen
+        QVERIFY(!cursors.contains(after));
+        cursors.insert(after);
+    }
+    QCOMPARE(m_server->pendingFaultCount(), 0);
+    QCOMPARE(call("GET", listPath + QStringLiteral("?after=") + after).status, 400);
+}
+
+void tst_Sandbox::closeAfterReadingThePost_data()
+{
+    QTest::addColumn<bool>("keptAlive");
+    QTest::addColumn<int>("closes");
+    QTest::newRow("on a new connection") << false << 1;
+    QTest::newRow("on a kept-alive connection") << true << 1;
+    QTest::newRow("every arrival closed") << false << 9;
+    QTest::newRow("every arrival closed, kept-alive") << true << 9;
+}
+
+void tst_Sandbox::closeAfterReadingThePost()
+{
+    // Settles a transport fact: does Qt's HTTP stack send a POST again when the connection
+    // closes before any byte of the answer?
+    QFETCH(bool, keptAlive);
+    QFETCH(int, closes);
+    if (keptAlive)
+        QCOMPARE(call("GET", listPath).status, 200); // the connection the POST will reuse
+    m_server->clearRequests();
+    m_server->addFault(*SandboxServer::faultFromSpec(
+        QStringLiteral("close,method=POST,path=%1,count=%2").arg(listPath).arg(closes)));
+    const int before = m_server->projectCount();
+
+    QNetworkRequest request(urlOf(listPath));
+    request.setRawHeader("Authorization", bearer(adminKey));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray body = nameBody(QStringLiteral("Posted once"));
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(30000));
+
+    const QList<SandboxRequest> posts = m_server->requests();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    qInfo("POSTs that arrived: %d; the reply: HTTP status %s, error %d (%s)", int(posts.size()),
+          status.isValid() ? qPrintable(status.toString()) : "none", int(reply->error()),
+          qPrintable(reply->errorString()));
+    // Each arrival was read completely; the first one was closed without an answer.
+    QVERIFY(!posts.isEmpty());
+    for (const SandboxRequest &post : posts) {
+        QCOMPARE(post.method, QByteArrayLiteral("POST"));
+        QCOMPARE(post.body, body);
+    }
+    QCOMPARE(posts.constFirst().status, 0);
+
+    // Qt 6.4 sends a POST once more, as it would a GET, when the connection closes before any
+    // answer, new connection or kept-alive alike: two arrive for one post(). The second is
+    // served (and creates the project) unless it is closed too; then the reply fails. Whoever
+    // relies on "one post(), one create" must make Qt unable to send it again.
+    QCOMPARE(posts.size(), 2);
+    QCOMPARE(m_server->pendingFaultCount(), closes - 2 > 0 ? closes - 2 : 0);
+    if (closes == 1) {
+        QCOMPARE(posts.at(1).status, 200);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(status.toInt(), 200);
+        QCOMPARE(m_server->projectCount(), before + 1);
+    } else {
+        QCOMPARE(posts.at(1).status, 0);
+        QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
+        QVERIFY(!status.isValid());
+        QCOMPARE(m_server->projectCount(), before);
+    }
+}
+
+void tst_Sandbox::closeAfterEffect()
+{
+    const SandboxProject project
+        = m_server->addProject(QStringLiteral("Before"), startMs / 1000 - 60);
+    // As many uses as Qt sends (see closeAfterReadingThePost), so that every arrival is closed.
+    m_server->addFault(*SandboxServer::faultFromSpec(
+        QStringLiteral("close,method=POST,path=%1,count=2,after-effect")
+            .arg(projectPath(project.id))));
+    const Answer answer = call("POST", projectPath(project.id), nameBody(QStringLiteral("After")));
+    QVERIFY(answer.finished);
+    QCOMPARE(answer.status, -1);
+    QCOMPARE(answer.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(m_server->requestCount("POST", projectPath(project.id)), 2);
+    for (const SandboxRequest &request : m_server->requests())
+        QCOMPARE(request.status, 0);
+    // The rename happened before the connection was closed.
+    QCOMPARE(m_server->project(project.id)->name, QStringLiteral("After"));
+}
+
+void tst_Sandbox::gzip_data()
+{
+    QTest::addColumn<bool>("compressible");
+    QTest::newRow("one repeated character (~1000x)") << true;
+    QTest::newRow("random hex digits (~2x)") << false;
+}
+
+void tst_Sandbox::gzip()
+{
+    QFETCH(bool, compressible);
+    constexpr qsizetype size = 2 * 1024 * 1024;
+    m_server->addFault(*SandboxServer::faultFromSpec(
+        QStringLiteral("gzip,method=GET,size-mib=2,compressible=%1")
+            .arg(compressible ? QStringLiteral("true") : QStringLiteral("false"))));
+
+    // With Accept-Encoding set by hand, Qt hands the body over as it came.
+    const Answer answer = callUrl("GET", urlOf(listPath), {}, bearer(adminKey), 0,
+                                  "tst_sandbox/1.0", {{"Accept-Encoding", "gzip"}});
+    QCOMPARE(answer.status, 200);
+    QVERIFY2(headerProblem(answer).isEmpty(), qPrintable(headerProblem(answer)));
+    QCOMPARE(answer.header("content-encoding"), QByteArrayLiteral("gzip"));
+    QVERIFY(answer.body.startsWith("\x1f\x8b\x08")); // gzip, deflate
+    const std::optional<QByteArray> inflated = gunzip(answer.body);
+    QVERIFY2(inflated, "not one complete gzip member with a valid CRC32 and length");
+    QCOMPARE(inflated->size(), size);
+    QCOMPARE(qFromLittleEndian<quint32>(answer.body.constData() + answer.body.size() - 4),
+             quint32(size)); // ISIZE
+
+    // A valid list whose one project's name takes up the room.
+    QJsonParseError error;
+    const QJsonObject list = QJsonDocument::fromJson(*inflated, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(list.value(QLatin1String("object")).toString(), QStringLiteral("list"));
+    const QJsonArray data = list.value(QLatin1String("data")).toArray();
+    QCOMPARE(data.size(), 1);
+    QVERIFY2(projectShapeProblem(data.first().toObject()).isEmpty(),
+             qPrintable(projectShapeProblem(data.first().toObject())));
+    const QString name = data.first().toObject().value(QLatin1String("name")).toString();
+    QVERIFY(name.size() > size - 400);
+    if (compressible) {
+        QCOMPARE(name.count(name.front()), name.size());
+        QVERIFY2(answer.body.size() < size / 500, qPrintable(QString::number(answer.body.size())));
+    } else {
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]+$"));
+        QVERIFY(hex.match(name).hasMatch());
+        QVERIFY(name.count(name.front()) < name.size() / 8);
+        QVERIFY2(answer.body.size() > size / 3 && answer.body.size() < size,
+                 qPrintable(QString::number(answer.body.size())));
+    }
+    QCOMPARE(m_server->requests().constLast().status, 200);
+    QCOMPARE(call("GET", listPath).status, 200);
+}
+
+void tst_Sandbox::gzipMeetsQtsRatioGuard()
+{
+    // What the two flavours are for, shown with Qt's own decompression (no Accept-Encoding set
+    // by hand): Qt 6.4 gives up on a body that inflates ~1000x after some MiB, while a 2x body
+    // of 64 MiB comes through whole (streamedBodiesStayOutOfMemory), so only the client's own
+    // size cap can stop that one.
+    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("gzip,method=GET")));
+    std::unique_ptr<QNetworkReply> reply(send("GET", listPath));
+    qint64 received = 0;
+    connect(reply.get(), &QNetworkReply::readyRead, this,
+            [&] { received += reply->readAll().size(); });
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(60000));
+    received += reply->readAll().size();
+    qInfo("Qt inflated %lld bytes, then: error %d (%s)", received, int(reply->error()),
+          qPrintable(reply->errorString()));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->error(), QNetworkReply::UnknownContentError);
+    QVERIFY(received < 16 * 1024 * 1024);
+    QCOMPARE(call("GET", listPath).status, 200);
+}
+
+void tst_Sandbox::oversize()
+{
+    constexpr qint64 mib = 1024 * 1024;
+    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("oversize,size-mib=3")));
+    const Answer answer = call("GET", listPath);
+    QCOMPARE(answer.status, 200);
+    QVERIFY2(headerProblem(answer).isEmpty(), qPrintable(headerProblem(answer)));
+    QCOMPARE(answer.header("content-length"), QByteArray::number(3 * mib));
+    QCOMPARE(answer.body.size(), 3 * mib);
+    QJsonParseError error;
+    const QJsonObject list = QJsonDocument::fromJson(answer.body, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(list.value(QLatin1String("data")).toArray().size(), 1);
+
+    // A client that gives up at the first bytes: the sandbox stops and serves the next.
+    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("oversize")));
+    std::unique_ptr<QNetworkReply> reply(send("GET", listPath));
+    QSignalSpy readyRead(reply.get(), &QNetworkReply::readyRead);
+    QVERIFY(readyRead.wait(30000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(), 64 * mib);
+    reply->abort();
+    QCOMPARE(call("GET", listPath).status, 200);
+}
+
+void tst_Sandbox::streamedBodiesStayOutOfMemory_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("sizeMib");
+    QTest::newRow("oversize") << QStringLiteral("oversize,size-mib=128") << 128;
+    QTest::newRow("gzip of random hex") << QStringLiteral("gzip,size-mib=64,compressible=false")
+                                        << 64;
+}
+
+void tst_Sandbox::streamedBodiesStayOutOfMemory()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, sizeMib);
+    // The executable, so that its own peak memory says what the sandbox held of the body.
+    QProcess process;
+    const auto stop = qScopeGuard([&process] {
+        process.kill();
+        process.waitForFinished(20000);
+    });
+    const QStringList lines = startExecutable(
+        process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fault"), spec});
+    QCOMPARE(lines.size(), 2);
+    const int port = portOfFirstLine(lines.constFirst());
+    QVERIFY2(port > 0, qPrintable(lines.constFirst()));
+    const qint64 before = procStatusKiB(process.processId(), "VmHWM");
+    if (before < 0)
+        QSKIP("needs /proc/<pid>/status");
+
+    // The client takes what comes at once (Qt inflates the gzip one).
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(listPath)));
+    request.setRawHeader("Authorization", bearer(adminKey));
+    std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+    qint64 received = 0;
+    connect(reply.get(), &QNetworkReply::readyRead, this,
+            [&] { received += reply->readAll().size(); });
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(120000));
+    received += reply->readAll().size();
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(received, qint64(sizeMib) * 1024 * 1024);
+    const qint64 growth = procStatusKiB(process.processId(), "VmHWM") - before;
+    qInfo("the sandbox's peak grew by %lld KiB", growth);
+    QVERIFY2(growth < 16 * 1024, qPrintable(QStringLiteral("the sandbox's peak grew by %1 KiB "
+                                                           "for a %2 MiB body")
+                                                .arg(growth)
+                                                .arg(sizeMib)));
+}
+
+void tst_Sandbox::redirect_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("location"); // %1: the sandbox's port
+
+    const QString otherOrigin
+        = QStringLiteral("http://127.0.0.2:%1/v1/organization/projects?limit=3&after=x");
+    QTest::newRow("default: 302 to another origin") << QStringLiteral("redirect") << 302
+                                                    << otherOrigin;
+    QTest::newRow("307") << QStringLiteral("redirect,status=307") << 307 << otherOrigin;
+    QTest::newRow("a status that is no redirect: 302")
+        << QStringLiteral("redirect,status=500") << 302 << otherOrigin;
+    QTest::newRow("301 to a given place")
+        << QStringLiteral("kind=redirect,status=301,location=https://example.invalid/v1/x") << 301
+        << QStringLiteral("https://example.invalid/v1/x");
+}
+
+void tst_Sandbox::redirect()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, status);
+    QFETCH(QString, location);
+    m_server->addFault(*SandboxServer::faultFromSpec(spec));
+    QNetworkRequest request(urlOf(listPath + QStringLiteral("?limit=3&after=x")));
+    request.setRawHeader("Authorization", bearer(adminKey));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    location.replace(QLatin1String("%1"), QString::number(m_server->port()));
+    QCOMPARE(QString::fromUtf8(reply->rawHeader("location")), location);
+    QCOMPARE(m_server->requests().constLast().status, status);
+}
+
+void tst_Sandbox::statusFaultParam()
+{
+    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("status=400,param=name")));
+    const Answer named = call("POST", listPath, nameBody(QStringLiteral("Fine name")));
+    QCOMPARE(named.status, 400);
+    QVERIFY2(errorShapeProblem(named).isEmpty(), qPrintable(errorShapeProblem(named)));
+    QCOMPARE(named.errorObject().value(QLatin1String("param")).toString(), QStringLiteral("name"));
+    QCOMPARE(m_server->projectCount(), 1);
+
+    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("status=400")));
+    QVERIFY(call("POST", listPath, nameBody(QStringLiteral("X")))
+                .errorObject()
+                .value(QLatin1String("param"))
+                .isNull());
+
+    // The same through the control endpoint, and listed with it.
+    const QByteArray faults = R"([{"status":422,"param":"name"},
+        {"kind":"gzip","size_mib":3,"compressible":false},
+        {"kind":"redirect","status":307,"location":"http://x.invalid/"}])";
+    QCOMPARE(control("POST", QStringLiteral("/__sandbox/faults"), faults).status, 200);
+    const QJsonArray listed = control("GET", QStringLiteral("/__sandbox/faults")).data();
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed.at(0).toObject().value(QLatin1String("param")).toString(),
+             QStringLiteral("name"));
+    QCOMPARE(listed.at(1).toObject().value(QLatin1String("size_mib")).toInt(), 3);
+    QCOMPARE(listed.at(1).toObject().value(QLatin1String("compressible")).toBool(true), false);
+    QCOMPARE(listed.at(2).toObject().value(QLatin1String("location")).toString(),
+             QStringLiteral("http://x.invalid/"));
+    QCOMPARE(call("POST", listPath, nameBody(QStringLiteral("Y")))
+                 .errorObject()
+                 .value(QLatin1String("param"))
+                 .toString(),
+             QStringLiteral("name"));
+    QCOMPARE(control("POST", QStringLiteral("/__sandbox/faults"), R"({"kind":"gzip","size_mib":0})")
+                 .status,
+             400);
 }
 
 // --- Seeding and size -----------------------------------------------------------------------
@@ -1912,27 +2858,25 @@ void tst_Sandbox::fiftyThousandProjects()
 void tst_Sandbox::executable()
 {
     QProcess process;
-    process.setProgram(QStringLiteral(ORGDESK_SANDBOX_EXECUTABLE));
     const QByteArray key = QByteArrayLiteral("sk-admin-process-test-0000");
-    process.setArguments(
+    QSignalSpy finished(&process, &QProcess::finished);
+    const QStringList lines = startExecutable(
+        process,
         {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--active"),
          QStringLiteral("3"), QStringLiteral("--archived"), QStringLiteral("2"),
          QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--admin-key"),
          QString::fromLatin1(key), QStringLiteral("--fault"),
          QStringLiteral("status=503,method=GET,path=/v1/organization/projects,count=1"),
          QStringLiteral("--log")});
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    QVERIFY(process.waitForStarted(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
-    const QString firstLine = QString::fromUtf8(process.readLine());
-    static const QRegularExpression pattern(
-        QStringLiteral("^orgdesk-sandbox listening on http://127\\.0\\.0\\.1:(\\d+)/v1\\n$"));
-    const QRegularExpressionMatch match = pattern.match(firstLine);
-    QVERIFY2(match.hasMatch(), qPrintable(firstLine));
+    QCOMPARE(lines.size(), 2);
+    const int port = portOfFirstLine(lines.at(0));
+    QVERIFY2(port > 0, qPrintable(lines.at(0)));
+    static const QRegularExpression tokenLine(QStringLiteral("^control token: ([0-9a-f]{32})\\n$"));
+    const QRegularExpressionMatch token = tokenLine.match(lines.at(1));
+    QVERIFY2(token.hasMatch(), qPrintable(lines.at(1)));
     const QUrl list(
         QStringLiteral("http://127.0.0.1:%1/v1/organization/projects?include_archived=true")
-            .arg(match.captured(1)));
+            .arg(port));
 
     QCOMPARE(callUrl("GET", list, {}, bearer(key)).status, 503); // the --fault
     const Answer answer = callUrl("GET", list, {}, bearer(key));
@@ -1940,12 +2884,72 @@ void tst_Sandbox::executable()
     QCOMPARE(answer.data().size(), 6);
     QCOMPARE(callUrl("GET", list, {}, bearer(adminKey)).status, 401);
 
+    // The control endpoint wants the printed token.
+    const QUrl state(QStringLiteral("http://127.0.0.1:%1/__sandbox/state").arg(port));
+    QCOMPARE(callUrl("GET", state, {}, {}).status, 403);
+    QCOMPARE(callUrl("GET", state, {}, {}, 0, "tst_sandbox/1.0",
+                     {{"x-sandbox-token", token.captured(1).toLatin1()}})
+                 .status,
+             200);
+
     process.kill();
     QVERIFY(finished.wait(20000) || !finished.isEmpty());
     const QByteArray log = process.readAllStandardError();
     QVERIFY2(log.contains("GET /v1/organization/projects?include_archived=true -> 200 auth=ok"),
              log.constData());
     QVERIFY(!log.contains(key));
+}
+
+void tst_Sandbox::executableOptions()
+{
+    QProcess process;
+    const QByteArray secondKey = QByteArrayLiteral("sk-admin-second-process-0000");
+    const QStringList lines = startExecutable(
+        process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--active"),
+                  QStringLiteral("0"), QStringLiteral("--archived"), QStringLiteral("0"),
+                  QStringLiteral("--organization"),
+                  QStringLiteral("second=%1,active=4,archived=2,seed=3")
+                      .arg(QString::fromLatin1(secondKey)),
+                  QStringLiteral("--control-token"), QStringLiteral("chosen-control-token")});
+    QCOMPARE(lines.size(), 2);
+    const int port = portOfFirstLine(lines.at(0));
+    QVERIFY2(port > 0, qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), QStringLiteral("control token: chosen-control-token\n"));
+
+    const QUrl list(QStringLiteral("http://127.0.0.1:%1%2?include_archived=true")
+                        .arg(port)
+                        .arg(listPath));
+    SandboxServer twin;
+    twin.addOrganization(QStringLiteral("second"), QStringLiteral("another-key"), 4, 2, 3);
+    QCOMPARE(idsOf(callUrl("GET", list, {}, bearer(secondKey)).data()),
+             idsOf(twin.projectsOf(QStringLiteral("second"))));
+    QCOMPARE(callUrl("GET", list, {}, bearer(adminKey)).data().size(), 1);
+    const Answer state
+        = callUrl("GET", QUrl(QStringLiteral("http://127.0.0.1:%1/__sandbox/state").arg(port)), {},
+                  {}, 0, "tst_sandbox/1.0", {{"x-sandbox-token", "chosen-control-token"}});
+    QCOMPARE(state.status, 200);
+    QCOMPARE(state.object().value(QLatin1String("organizations")).toArray().size(), 2);
+    process.kill();
+    process.waitForFinished(20000);
+
+    // Refused at start: a bad --organization, a name or key taken, an empty token.
+    const QList<QStringList> refused{
+        {QStringLiteral("--organization"), QStringLiteral("second")},
+        {QStringLiteral("--organization"), QStringLiteral("second=k1,colour=blue")},
+        {QStringLiteral("--organization"), QStringLiteral("second=k1,active=-3")},
+        {QStringLiteral("--organization"), QStringLiteral("default=k1")},
+        {QStringLiteral("--organization"), QStringLiteral("b=k1"), QStringLiteral("--organization"),
+         QStringLiteral("c=k1")},
+        {QStringLiteral("--control-token"), QString()},
+    };
+    for (const QStringList &arguments : refused) {
+        QProcess bad;
+        bad.start(QStringLiteral(ORGDESK_SANDBOX_EXECUTABLE),
+                  QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+        QVERIFY(bad.waitForFinished(20000));
+        QVERIFY2(bad.exitCode() == 2, qPrintable(arguments.join(QLatin1Char(' '))));
+        QVERIFY(bad.readAllStandardOutput().isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Sandbox)

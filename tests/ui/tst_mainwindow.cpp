@@ -8,11 +8,15 @@
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
 #include "appsettings.h"
+#include "archivedialog.h"
+#include "displaytext.h"
 #include "errorbanner.h"
 #include "keystore.h"
 #include "mainwindow.h"
+#include "messagearea.h"
 #include "projectfiltermodel.h"
 #include "projecttablemodel.h"
+#include "projectnamedialog.h"
 #include "projecttableview.h"
 #include "sandboxserver.h"
 #include "session.h"
@@ -32,6 +36,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -130,6 +135,26 @@ struct Fixture
     }
 };
 
+/// Every label under @p root shows its text as text: never as HTML (issue #13).
+void verifyLabelsArePlain(const QWidget *root)
+{
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    QVERIFY(!labels.isEmpty());
+    for (const QLabel *label : labels) {
+        QVERIFY2(label->textFormat() == Qt::PlainText || label->property("orgdeskRichText").toBool(),
+                 qPrintable(label->objectName()));
+    }
+}
+
+bool hasControlOrBidi(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0x20 || (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E)
+            || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F;
+    });
+}
+
 void clearSettings()
 {
     QSettings settings(QStringLiteral("OrgDesk"), QStringLiteral("OrgDesk"));
@@ -148,6 +173,9 @@ private Q_SLOTS:
     void init();
 
     void firstPageLoadsAtOnceWithAKey();
+    void keyChangeDuringACreateKeepsTheNameAndTheTableClean();
+    void hostileNamesStayText_data();
+    void hostileNamesStayText();
     void windowTitleNamesANonDefaultHost();
     void noKeyShowsTheConnectState();
     void statusBarTexts_data();
@@ -208,6 +236,97 @@ void TestMainWindow::firstPageLoadsAtOnceWithAKey()
     // The newest project comes first (default sort: Created, descending).
     QCOMPARE(f.proxy()->index(0, 0).data(ProjectTableModel::ProjectIdRole).toString(),
              f.server.projects().first().id);
+}
+
+// Issue #13: the key changes while a create is on the wire (the service never answers it).
+// The dialog says what happened and keeps the name; the old organization's rows are gone at
+// once and none of its answers arrive afterwards.
+void TestMainWindow::keyChangeDuringACreateKeepsTheNameAndTheTableClean()
+{
+    Fixture f;
+    f.server.seed(30, 0, 7);
+    SandboxFault silence;
+    silence.kind = SandboxFault::Kind::NoResponse;
+    silence.method = "POST";
+    silence.path = ListPath;
+    f.server.addFault(silence);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+
+    f.action("newAction")->trigger();
+    auto *dialog = f.window->findChild<ProjectNameDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QTest::keyClicks(nameEdit, QStringLiteral("Quarterly review"));
+    QTest::keyClick(nameEdit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(f.server.requestCount("POST", ListPath) == 1, Timeout);
+    QVERIFY(dialog->isBusy());
+
+    QVERIFY(f.model()->rowCount() > 0);
+    f.session.useKey(QStringLiteral("sk-admin-another-organization-0000"), false);
+    QCOMPARE(f.model()->rowCount(), 0); // the old organization's rows, gone at once
+    QCOMPARE(f.client.pendingCount(), 1); // only the new key's first page
+    QVERIFY(!dialog->isBusy());
+    QCOMPARE(nameEdit->text(), QStringLiteral("Quarterly review"));
+    const QString error = dialog->findChild<MessageArea *>(QStringLiteral("errorArea"))->text();
+    QVERIFY2(error.contains(QStringLiteral("admin key changed")), qPrintable(error));
+    // The new key is not the sandbox's: its first page is refused, and the table stays empty.
+    QTRY_VERIFY_WITH_TIMEOUT(f.client.pendingCount() == 0, Timeout);
+    QCOMPARE(f.model()->rowCount(), 0);
+    dialog->reject();
+}
+
+void TestMainWindow::hostileNamesStayText_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("bold markup") << QStringLiteral("<b>x</b>");
+    QTest::newRow("image markup") << QStringLiteral("<img src=x> <a href='https://example.com'>y</a>");
+    QTest::newRow("right-to-left override") << QStringLiteral("invoice\u202Etxt.exe archive me");
+    QTest::newRow("newline") << QStringLiteral("first line\nsecond line");
+    QTest::newRow("3,000 characters") << QString(3000, u'W');
+}
+
+// Issue #13: a project name is shown as it is, everywhere, and never obeyed.
+void TestMainWindow::hostileNamesStayText()
+{
+    QFETCH(QString, name);
+    Fixture f;
+    const SandboxProject project = f.server.addProject(name, 1900000000); // newest: row 0
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    f.select({project.id});
+
+    // The table and the details pane show it, control characters as symbols.
+    const QString cell = f.model()->index(f.model()->rowOf(project.id), 0).data().toString();
+    QCOMPARE(cell, DisplayText::visible(name));
+    QVERIFY(!hasControlOrBidi(cell));
+    QCOMPARE(f.child<QLabel>("nameValue")->text(), DisplayText::visible(name));
+    verifyLabelsArePlain(f.window.get());
+
+    // A status message sets the id apart from the sentence around it.
+    f.action("copyIdAction")->trigger();
+    QCOMPARE(f.window->statusBar()->currentMessage(),
+             QStringLiteral("Copied %1").arg(DisplayText::isolated(project.id)));
+
+    // The dialogs: every label plain, the name isolated inside the sentence.
+    f.action("archiveAction")->trigger();
+    auto *archive = f.window->findChild<ArchiveDialog *>();
+    QVERIFY(archive);
+    QTRY_VERIFY(archive->isVisible());
+    verifyLabelsArePlain(archive);
+    const QString question = archive->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+    QVERIFY2(question.contains(DisplayText::isolated(name)), qPrintable(question.left(200)));
+    QVERIFY(!question.contains(QChar(0x202E)) && !question.contains(u'\n'));
+    archive->reject();
+    QTRY_VERIFY(!f.window->findChild<ArchiveDialog *>());
+
+    f.action("renameAction")->trigger();
+    auto *rename = f.window->findChild<ProjectNameDialog *>();
+    QVERIFY(rename);
+    QTRY_VERIFY(rename->isVisible());
+    verifyLabelsArePlain(rename);
+    rename->reject();
 }
 
 void TestMainWindow::windowTitleNamesANonDefaultHost()

@@ -5,6 +5,7 @@
 
 #include "adminapiclient.h"
 #include "contentfitter.h"
+#include "plaintext.h"
 #include "session.h"
 
 #include <QLoggingCategory>
@@ -59,6 +60,7 @@ AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client,
     d->network = network;
 
     m_ui->setupUi(this);
+    PlainText::makeLabelsPlain(this);
     d->verifyButton = m_ui->buttonBox->addButton(tr("&Verify and Save"), QDialogButtonBox::AcceptRole);
     d->verifyButton->setObjectName(QStringLiteral("verifyButton"));
     d->verifyButton->setAccessibleName(tr("Verify and save"));

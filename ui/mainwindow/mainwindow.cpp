@@ -7,7 +7,9 @@
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
 #include "contentfitter.h"
+#include "displaytext.h"
 #include "icons.h"
+#include "plaintext.h"
 #include "projectactions.h"
 #include "projectfiltermodel.h"
 #include "projecttablemodel.h"
@@ -114,6 +116,7 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
         statusBar()->showMessage(message, 8000);
     });
 
+    PlainText::makeLabelsPlain(this);
     restoreSettings();
     updateAll();
 }
@@ -617,9 +620,9 @@ void MainWindow::updateDetails()
         return;
     }
     const Project &project = selected.constFirst();
-    m_ui->nameValue->setText(project.name.isEmpty() ? tr("(no name)") : project.name);
-    m_ui->idValue->setText(project.id);
-    m_ui->statusValue->setText(statusText(project.status));
+    m_ui->nameValue->setText(project.name.isEmpty() ? tr("(no name)") : DisplayText::visible(project.name));
+    m_ui->idValue->setText(DisplayText::visible(project.id));
+    m_ui->statusValue->setText(DisplayText::visible(statusText(project.status)));
     m_ui->createdValue->setText(formatTime(project.createdAt));
     m_ui->archivedValue->setText(project.archivedAt ? formatTime(*project.archivedAt) : tr("No"));
     m_ui->externalKeyIdValue->setText(orNone(project.externalKeyId));
@@ -817,7 +820,7 @@ void MainWindow::copySelectedIds()
     if (ids.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(ids.join(u'\n'));
-    statusBar()->showMessage(ids.size() == 1 ? tr("Copied %1").arg(ids.constFirst())
+    statusBar()->showMessage(ids.size() == 1 ? tr("Copied %1").arg(DisplayText::isolated(ids.constFirst()))
                                              : tr("Copied %1 IDs").arg(ids.size()),
                              4000);
 }
@@ -834,11 +837,12 @@ void MainWindow::refreshDetailsOf(const QString &id)
     m_client->retrieveProject(id, this, [this, id](const ApiResult<Project> &result) {
         if (result.ok()) {
             m_model->upsert(result.value());
-            statusBar()->showMessage(tr("Details of %1 refreshed").arg(id), 4000);
+            statusBar()->showMessage(tr("Details of %1 refreshed").arg(DisplayText::isolated(id)), 4000);
             return;
         }
-        if (result.error().kind() == ApiError::Kind::Unauthorized)
-            return; // the unauthorized signal already put up the key banner
+        if (result.error().kind() == ApiError::Kind::Unauthorized
+            || result.error().kind() == ApiError::Kind::KeyChanged)
+            return; // the key banner is up already, or the project is of another organization
         m_ui->errorBanner->showError(result.error(), tr("Retry"));
         m_bannerAction = BannerAction::RefreshDetails;
         m_bannerProjectId = id;

@@ -4,6 +4,7 @@
 #include "ui_archivedialog.h"
 
 #include "contentfitter.h"
+#include "plaintext.h"
 #include "projecterrortext.h"
 
 #include <QPushButton>
@@ -18,6 +19,7 @@ ArchiveDialog::ArchiveDialog(const QList<Project> &projects, QWidget *parent)
     , m_projects(projects)
 {
     m_ui->setupUi(this);
+    PlainText::makeLabelsPlain(this);
     const int count = int(m_projects.size());
 
     if (isBulk()) {
@@ -31,7 +33,7 @@ ArchiveDialog::ArchiveDialog(const QList<Project> &projects, QWidget *parent)
         for (const Project &project : std::as_const(m_projects)) {
             auto *item = new QListWidgetItem(ProjectErrorText::quoted(project), m_ui->projectList);
             item->setData(ProjectIdRole, project.id);
-            item->setToolTip(project.id);
+            item->setToolTip(PlainText::toolTip(project.id));
         }
     } else {
         const QString name = m_projects.isEmpty() ? QString()
@@ -138,7 +140,7 @@ void ArchiveDialog::markFailed(const Project &project, const QString &why)
     m_ui->progressBar->setValue(m_ui->progressBar->value() + 1);
     if (QListWidgetItem *item = itemFor(project)) {
         item->setText(tr("%1 — not archived").arg(ProjectErrorText::quoted(project)));
-        item->setToolTip(why);
+        item->setToolTip(PlainText::toolTip(why));
     }
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "projecterrortext.h"
 
+#include "displaytext.h"
 #include "projectrules.h"
 
 QString ProjectErrorText::forCreate(const QString &name, const ApiError &error)
@@ -10,6 +11,11 @@ QString ProjectErrorText::forCreate(const QString &name, const ApiError &error)
         return tr("OpenAI did not confirm whether %1 was created, and checking afterwards did not "
                   "settle it. It may exist already: refresh the project list before you try "
                   "again, so you don't create it twice (projects cannot be deleted).")
+            .arg(quoted(name));
+    }
+    if (error.kind() == ApiError::Kind::KeyChanged) {
+        return tr("The admin key changed while %1 was being created. It may have been created "
+                  "with the old key, in that key's organization; nothing more was sent with it.")
             .arg(quoted(name));
     }
     return sentence(error);
@@ -73,7 +79,7 @@ QString ProjectErrorText::quoted(const Project &project)
 
 QString ProjectErrorText::quoted(const QString &name)
 {
-    return tr("“%1”").arg(name);
+    return tr("“%1”").arg(DisplayText::isolated(name));
 }
 
 QString ProjectErrorText::sentence(ApiError error)
@@ -86,6 +92,6 @@ QString ProjectErrorText::defaultProjectRefusal(const ApiError &error)
 {
     QString text = tr("The Default project cannot be renamed or archived.");
     if (!error.apiMessage().isEmpty())
-        text += QLatin1Char('\n') + tr("OpenAI said: %1").arg(error.apiMessage());
+        text += QLatin1Char('\n') + tr("OpenAI said: %1").arg(DisplayText::isolated(error.apiMessage()));
     return text;
 }

@@ -4,6 +4,7 @@
 #include "ui_projectnamedialog.h"
 
 #include "contentfitter.h"
+#include "plaintext.h"
 #include "projecterrortext.h"
 
 #include <QPushButton>
@@ -14,6 +15,7 @@ ProjectNameDialog::ProjectNameDialog(Mode mode, QWidget *parent)
     , m_mode(mode)
 {
     m_ui->setupUi(this);
+    PlainText::makeLabelsPlain(this);
     const bool create = mode == Mode::Create;
     setWindowTitle(create ? tr("New Project") : tr("Rename Project"));
     setAccessibleName(windowTitle());
