@@ -16,6 +16,7 @@
 #include "errorbanner.h"
 #include "keystore.h"
 #include "mainwindow.h"
+#include "messagearea.h"
 #include "projectfiltermodel.h"
 #include "projectnamedialog.h"
 #include "projecttablemodel.h"
@@ -28,7 +29,6 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMap>
@@ -166,15 +166,13 @@ Outcome dialogOutcome(Cell &cell, const Busy &isBusy, QLineEdit *input, const QS
         return {false, u"(still busy)"_s, {}, {}};
     if (!dialog)
         return {true, {}, {}, {}};
+    // The sentence in the dialog's error area, and the request id on its own line there.
     Outcome outcome;
-    const QList<QLabel *> labels = dialog->template findChildren<QLabel *>();
-    for (QLabel *label : labels) {
-        if (label->isVisible() && label->objectName().contains("error"_L1, Qt::CaseInsensitive))
-            outcome.sentence += label->text();
+    const auto *error = dialog->template findChild<MessageArea *>(u"errorArea"_s);
+    if (error && error->isVisible()) {
+        outcome.sentence = error->text();
+        outcome.requestIdShown = error->requestId();
     }
-    const qsizetype id = outcome.sentence.indexOf("req_"_L1);
-    if (id >= 0)
-        outcome.requestIdShown = outcome.sentence.mid(id, 36);
     if (input && input->text() != typed)
         outcome.note = u"INPUT LOST"_s;
     dialog->reject();

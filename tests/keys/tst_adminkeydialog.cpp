@@ -9,6 +9,7 @@
 #include "adminkeydialog.h"
 #include "keystore.h"
 #include "keytestsupport.h"
+#include "messagearea.h"
 #include "sandboxprobe.h"
 #include "sandboxserver.h"
 #include "session.h"
@@ -92,7 +93,7 @@ private:
     }
     QLineEdit *keyEdit() const { return child<QLineEdit>("keyEdit"); }
     QPushButton *verifyButton() const { return child<QPushButton>("verifyButton"); }
-    QLabel *errorLabel() const { return child<QLabel>("errorLabel"); }
+    MessageArea *errorArea() const { return child<MessageArea>("errorArea"); }
     QLabel *hintLabel() const { return child<QLabel>("hintLabel"); }
     QCheckBox *rememberCheck() const { return child<QCheckBox>("rememberCheck"); }
     QPushButton *cancelButton() const
@@ -177,15 +178,18 @@ void TestAdminKeyDialog::everyControlHasAnAccessibleName()
     for (QWidget *widget : widgets) {
         const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
             || qobject_cast<QProgressBar *>(widget);
+        // Captions name their buddy; a message area's labels show content, their text is read.
         const bool informative = qobject_cast<QLabel *>(widget)
-            && !widget->objectName().endsWith(QLatin1String("Caption")); // captions name their buddy
+            && !widget->objectName().endsWith(QLatin1String("Caption"))
+            && !widget->parentWidget()->inherits("MessageArea")
+            && widget->objectName() != QLatin1String("messageText");
         if (!control && !informative)
             continue;
         ++checked;
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
     QVERIFY(checked >= 12);
-    for (const char *name : {"keyEdit", "showKeyButton", "hintLabel", "rememberCheck", "errorLabel",
+    for (const char *name : {"keyEdit", "showKeyButton", "hintLabel", "rememberCheck", "errorArea",
                              "originLabel", "sourceLabel", "forgetButton", "verifyButton",
                              "keychainLabel", "progressBar"}) {
         QVERIFY2(child<QWidget>(name), name);
@@ -298,10 +302,10 @@ void TestAdminKeyDialog::wrongKeyIsRejectedAndNothingStored()
     QVERIFY(!rememberCheck()->isEnabled());
     QVERIFY(cancelButton()->isEnabled());
 
-    QTRY_VERIFY_WITH_TIMEOUT(errorLabel()->isVisible(), Timeout);
-    QVERIFY2(errorLabel()->text().contains(QLatin1String("OpenAI rejected this key (401)")),
-             qPrintable(errorLabel()->text()));
-    QVERIFY(!errorLabel()->text().contains(WrongKey));
+    QTRY_VERIFY_WITH_TIMEOUT(errorArea()->isVisible(), Timeout);
+    QVERIFY2(errorArea()->text().contains(QLatin1String("OpenAI rejected this key (401)")),
+             qPrintable(errorArea()->text()));
+    QVERIFY(!errorArea()->text().contains(WrongKey));
     QVERIFY(!child<QProgressBar>("progressBar")->isVisible());
     QVERIFY(keyEdit()->isEnabled());
     QCOMPARE(keyEdit()->text(), WrongKey); // kept, to fix a typo
@@ -313,7 +317,7 @@ void TestAdminKeyDialog::wrongKeyIsRejectedAndNothingStored()
 
     // Typing again clears the old error.
     QTest::keyClick(keyEdit(), Qt::Key_X);
-    QVERIFY(errorLabel()->isHidden());
+    QVERIFY(errorArea()->isHidden());
 }
 
 void TestAdminKeyDialog::projectKeyIsExplainedAndNothingStored()
@@ -322,16 +326,29 @@ void TestAdminKeyDialog::projectKeyIsExplainedAndNothingStored()
     QVERIFY(hintLabel()->text().startsWith(QLatin1String("This is a project key.")));
 
     QTest::mouseClick(verifyButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(errorLabel()->isVisible(), Timeout);
-    const QString error = errorLabel()->text();
-    QVERIFY2(error.contains(QLatin1String("(403)")) && error.contains(QLatin1String("project key"))
-                 && error.contains(QLatin1String("api.management.read")),
-             qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(errorArea()->isVisible(), Timeout);
+    // The hint and the service's answer say the same: one sentence, with the request id.
+    const QString error = errorArea()->text();
+    QCOMPARE(error,
+             QStringLiteral("OpenAI refused this project key (403): the Admin API needs an admin "
+                            "key (sk-admin-…), which an organization owner creates under "
+                            "Settings → Organization → Admin keys at platform.openai.com."));
+    QVERIFY(hintLabel()->isHidden());
+    const QString requestId = m_sandbox->requests().constLast().requestId;
+    QVERIFY(!requestId.isEmpty());
+    QCOMPARE(errorArea()->requestId(), requestId);
+    QVERIFY(child<QLabel>("requestIdLabel")->isVisible());
+    QCOMPARE(child<QLabel>("requestIdLabel")->text(), QStringLiteral("Request ID: ") + requestId);
     QVERIFY(!error.contains(ProjectKey));
     QCOMPARE(keyEdit()->text(), ProjectKey);
     QVERIFY(m_dialog->isVisible());
     QVERIFY(!m_session->hasKey());
     QVERIFY(nothingStored());
+
+    // Editing the key takes the answer about the old one away; the hint comes back.
+    QTest::keyClick(keyEdit(), Qt::Key_X);
+    QVERIFY(errorArea()->isHidden());
+    QVERIFY(hintLabel()->isVisible());
 }
 
 void TestAdminKeyDialog::rightKeyIsStoredAndUsed()
@@ -378,7 +395,7 @@ void TestAdminKeyDialog::checkDoesNotDisturbTheSessionKey()
     QTest::mouseClick(verifyButton(), Qt::LeftButton);
     // Meanwhile the window's own requests still carry the session's key.
     QCOMPARE(KeyTest::authorizationSeen(*m_client, *m_sandbox), QStringLiteral("ok"));
-    QTRY_VERIFY_WITH_TIMEOUT(errorLabel()->isVisible(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(errorArea()->isVisible(), Timeout);
 
     QCOMPARE(KeyTest::authorizationSeen(*m_client, *m_sandbox), QStringLiteral("ok"));
     QCOMPARE(clientUnauthorized.count(), 0);

@@ -10,7 +10,8 @@
 //   GET    /__sandbox/state        counts and settings, organizations (names, never keys)
 //   GET    /__sandbox/faults       faults still queued
 //   POST   /__sandbox/faults       queue one fault {"kind","status","method","path","count",
-//                                  "retry_after","retry_after_ms","should_retry","after_effect"},
+//                                  "retry_after","retry_after_ms","should_retry","after_effect",
+//                                  "message"},
 //                                  an array of them, or {"faults":[...]}
 //   DELETE /__sandbox/faults       drop every queued fault
 //   POST   /__sandbox/latency      {"ms": 250}

@@ -95,7 +95,8 @@ QByteArray withInvalidItem(const QByteArray &body)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-SandboxResponse statusAnswer(int status, const QString &param)
+// The service's usual error for @p status, or @p chosenMessage in its place when there is one.
+SandboxResponse statusAnswer(int status, const QString &param, const QString &chosenMessage)
 {
     QString message = QStringLiteral("The sandbox was told to answer HTTP %1.").arg(status);
     QString type = QStringLiteral("invalid_request_error");
@@ -118,8 +119,8 @@ SandboxResponse statusAnswer(int status, const QString &param)
                                  "Sorry about that!");
         type = QStringLiteral("server_error");
     }
-    return SandboxResponse::error(status, message, type, param.isEmpty() ? QString() : param,
-                                  code);
+    return SandboxResponse::error(status, chosenMessage.isEmpty() ? message : chosenMessage, type,
+                                  param.isEmpty() ? QString() : param, code);
 }
 
 QByteArray htmlPage(int status)
@@ -188,6 +189,8 @@ bool applyField(SandboxFault &fault, QString key, const QString &value, QString 
         if (!afterEffect)
             return setError(error, QStringLiteral("after-effect must be true or false"));
         fault.afterEffect = *afterEffect;
+    } else if (key == QLatin1String("message")) {
+        fault.message = value;
     } else if (key == QLatin1String("param")) {
         fault.param = value.trimmed();
     } else if (key == QLatin1String("size_mib")) {
@@ -258,7 +261,7 @@ SandboxResponse FaultInjector::answer(const SandboxFault &fault, const FaultCont
     SandboxResponse response;
     switch (fault.kind) {
     case Kind::Status:
-        response = statusAnswer(fault.status, fault.param);
+        response = statusAnswer(fault.status, fault.param, fault.message);
         break;
     case Kind::Html:
         response.status = fault.status;
@@ -403,6 +406,8 @@ QJsonObject FaultInjector::toJson(const SandboxFault &fault)
         object.insert(QStringLiteral("retry_after_ms"), *fault.retryAfterMs);
     if (fault.shouldRetry)
         object.insert(QStringLiteral("should_retry"), *fault.shouldRetry);
+    if (!fault.message.isEmpty())
+        object.insert(QStringLiteral("message"), fault.message);
     if (!fault.param.isEmpty())
         object.insert(QStringLiteral("param"), fault.param);
     if (fault.kind == Kind::Gzip || fault.kind == Kind::Oversize) {

@@ -58,7 +58,8 @@ public:
     [[nodiscard]] static std::optional<SandboxFault> fromSpec(const QString &spec, QString *error);
     /// {"kind":"status","status":500,"method":"POST","path":"...","count":2,"retry_after":1,
     ///  "retry_after_ms":1500,"should_retry":false,"after_effect":true,"param":"name",
-    ///  "size_mib":64,"compressible":true,"location":"http://..."}; every key optional.
+    ///  "message":"...","size_mib":64,"compressible":true,"location":"http://..."}; every key
+    ///  optional.
     [[nodiscard]] static std::optional<SandboxFault> fromJson(const QJsonObject &object,
                                                               QString *error);
     [[nodiscard]] static QJsonObject toJson(const SandboxFault &fault);

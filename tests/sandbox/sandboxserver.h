@@ -58,6 +58,8 @@ struct SandboxFault
     std::optional<int> retryAfterSeconds; ///< sends `retry-after`
     std::optional<int> retryAfterMs;      ///< sends `retry-after-ms`
     std::optional<bool> shouldRetry;      ///< sends `x-should-retry: true|false`
+    /// The `error.message` of a Status fault; empty: the service's usual text for the status.
+    QString message;
     /// Carry out the request first (create, rename, archive really happen), then answer with
     /// the fault: the outcome a client sees when a response is lost after the work was done.
     bool afterEffect = false;
@@ -171,8 +173,8 @@ public:
     /// Keys: kind (status|html|truncated-json|empty-body|drop-mid-body|no-response|invalid-item|
     /// cursor-cycle|empty-more|repeat-rows|close|gzip|oversize|redirect), status, method, path,
     /// count, retry-after, retry-after-ms, should-retry (true|false), after-effect (true|false,
-    /// or the bare word), param, size-mib, compressible (true|false), location. Returns nothing
-    /// and sets @p error if invalid.
+    /// or the bare word), param, message (without commas here), size-mib, compressible
+    /// (true|false), location. Returns nothing and sets @p error if invalid.
     [[nodiscard]] static std::optional<SandboxFault> faultFromSpec(const QString &spec,
                                                                    QString *error = nullptr);
     /// At most @p requests per @p windowMs per organization and endpoint (0: no limit),

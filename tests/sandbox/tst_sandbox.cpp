@@ -322,6 +322,7 @@ private Q_SLOTS:
     void faultAfterEffect();
     void faultSpecParsing_data();
     void faultSpecParsing();
+    void faultWithAChosenMessage();
 
     void latencyDelaysWithoutBlocking();
     void latencyAnswerToAClientThatLeft();
@@ -1633,6 +1634,37 @@ void tst_Sandbox::faultSpecParsing()
     QCOMPARE(fault->location, expected.location);
 }
 
+void tst_Sandbox::faultWithAChosenMessage()
+{
+    // The message travels as given, in the API's error shape, for any status and both forms.
+    SandboxFault fault;
+    fault.status = 400;
+    fault.message = QStringLiteral("Your request was refused, explaining why at length: “x”, ") + QString(300, QLatin1Char('y'));
+    m_server->addFault(fault);
+    const Answer direct = call("GET", listPath);
+    QCOMPARE(direct.status, 400);
+    QVERIFY2(errorShapeProblem(direct).isEmpty(), qPrintable(errorShapeProblem(direct)));
+    QCOMPARE(direct.errorObject().value(QLatin1String("message")).toString(), fault.message);
+    QCOMPARE(direct.errorObject().value(QLatin1String("type")).toString(),
+             QStringLiteral("invalid_request_error"));
+
+    const std::optional<SandboxFault> spec
+        = SandboxServer::faultFromSpec(QStringLiteral("status=503,message=Down for a while"));
+    QVERIFY(spec);
+    m_server->addFault(*spec);
+    const Answer fromSpec = call("GET", listPath);
+    QCOMPARE(fromSpec.status, 503);
+    QCOMPARE(fromSpec.errorObject().value(QLatin1String("message")).toString(),
+             QStringLiteral("Down for a while"));
+    QCOMPARE(fromSpec.errorObject().value(QLatin1String("type")).toString(),
+             QStringLiteral("server_error"));
+
+    // Without one, the service's usual text.
+    m_server->addFault(*SandboxServer::faultFromSpec(QStringLiteral("status=503")));
+    QCOMPARE(call("GET", listPath).errorObject().value(QLatin1String("message")).toString(),
+             QStringLiteral("The server is overloaded or not ready yet."));
+}
+
 // --- Latency and lifetime -------------------------------------------------------------------
 
 void tst_Sandbox::latencyDelaysWithoutBlocking()
@@ -1844,12 +1876,18 @@ void tst_Sandbox::controlEndpoint()
     QCOMPARE(listed.data().at(1).toObject().value(QLatin1String("kind")).toString(),
              QStringLiteral("no-response"));
     QCOMPARE(listed.data().at(1).toObject().value(QLatin1String("after_effect")).toBool(), true);
+    QVERIFY(!listed.data().at(1).toObject().contains(QLatin1String("message")));
     state = control("DELETE", "/__sandbox/faults");
     QCOMPARE(state.object().value(QLatin1String("pending_faults")).toInt(), 0);
     state = control("POST", "/__sandbox/faults",
                     json(R"({"faults":[{"kind":"drop-mid-body","method":"POST"}]})"));
     QCOMPARE(m_server->pendingFaultCount(), 1);
     m_server->clearFaults();
+    control("POST", "/__sandbox/faults", json(R"({"status":400,"message":"Long, with commas."})"));
+    QCOMPARE(control("GET", "/__sandbox/faults").data().at(0).toObject().value(QLatin1String("message")).toString(),
+             QStringLiteral("Long, with commas."));
+    QCOMPARE(call("GET", listPath).errorObject().value(QLatin1String("message")).toString(),
+             QStringLiteral("Long, with commas."));
     const Answer badFault = control("POST", "/__sandbox/faults", json(R"({"kind":"bogus"})"));
     QCOMPARE(badFault.status, 400);
     QVERIFY2(errorShapeProblem(badFault).isEmpty(), qPrintable(errorShapeProblem(badFault)));

@@ -13,6 +13,7 @@
 #include "errorbanner.h"
 #include "keystore.h"
 #include "mainwindow.h"
+#include "messagearea.h"
 #include "projectfiltermodel.h"
 #include "projecttablemodel.h"
 #include "projectnamedialog.h"
@@ -270,7 +271,7 @@ void TestMainWindow::keyChangeDuringACreateKeepsTheNameAndTheTableClean()
     QCOMPARE(f.client.pendingCount(), 1); // only the new key's first page
     QVERIFY(!dialog->isBusy());
     QCOMPARE(nameEdit->text(), QStringLiteral("Quarterly review"));
-    const QString error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+    const QString error = dialog->findChild<MessageArea *>(QStringLiteral("errorArea"))->text();
     QVERIFY2(error.contains(QStringLiteral("admin key changed")), qPrintable(error));
     // The new key is not the sandbox's: its first page is refused, and the table stays empty.
     QTRY_VERIFY_WITH_TIMEOUT(f.client.pendingCount() == 0, Timeout);
@@ -697,7 +698,7 @@ void TestMainWindow::errorBannerShowsRequestIdAndRetryRecovers()
     QCOMPARE(requests.first().status, 500);
     QVERIFY(requests.first().requestId.startsWith(QStringLiteral("req_")));
     QCOMPARE(f.banner()->requestId(), requests.first().requestId);
-    QVERIFY(f.child<QLabel>("bannerRequestId")->text().contains(requests.first().requestId));
+    QVERIFY(f.child<QLabel>("requestIdLabel")->text().contains(requests.first().requestId));
     QVERIFY(!f.banner()->message().isEmpty());
     // Said once, on its own line with a copy button, not also inside the sentence.
     QVERIFY(!f.banner()->message().contains(requests.first().requestId));
@@ -707,7 +708,7 @@ void TestMainWindow::errorBannerShowsRequestIdAndRetryRecovers()
     QVERIFY(f.showsEmptyState());
 
     // The request id can be copied for OpenAI support.
-    QTest::mouseClick(f.child<QToolButton>("bannerCopyRequestIdButton"), Qt::LeftButton);
+    QTest::mouseClick(f.child<QToolButton>("copyRequestIdButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), requests.first().requestId);
 
     QTest::mouseClick(f.child<QPushButton>("bannerActionButton"), Qt::LeftButton);

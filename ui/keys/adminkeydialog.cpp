@@ -4,6 +4,7 @@
 #include "ui_adminkeydialog.h"
 
 #include "adminapiclient.h"
+#include "contentfitter.h"
 #include "plaintext.h"
 #include "session.h"
 
@@ -72,13 +73,12 @@ AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client,
                                        | Qt::ImhNoAutoUppercase | Qt::ImhHiddenText);
     m_ui->originLabel->setText(d->session->origin());
     m_ui->hintLabel->hide();
-    m_ui->errorLabel->hide();
     m_ui->keychainLabel->hide();
     m_ui->progressBar->hide();
     m_ui->progressLabel->hide();
 
     connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this] {
-        m_ui->errorLabel->hide();
+        m_ui->errorArea->hide();
         updateHint();
         updateButtons();
     });
@@ -102,6 +102,7 @@ AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client,
     updateKeyState();
     updateHint();
     updateButtons();
+    ContentFitter::fitWindow(this);
 }
 
 AdminKeyDialog::~AdminKeyDialog()
@@ -155,6 +156,16 @@ void AdminKeyDialog::verify()
 
         const ApiError &error = result.error();
         qCDebug(lcKeyDialog) << "the key check failed:" << error.httpStatus() << error.requestId();
+        m_ui->keyEdit->setFocus();
+        if (error.kind() == ApiError::Kind::Forbidden && key.startsWith(QLatin1String("sk-proj-"))) {
+            // The hint said so before the service did: one sentence, with the service's id.
+            showError(tr("OpenAI refused this project key (403): the Admin API needs an admin "
+                         "key (sk-admin-…), which an organization owner creates under Settings → "
+                         "Organization → Admin keys at platform.openai.com."),
+                      error.requestId());
+            m_ui->hintLabel->hide();
+            return;
+        }
         QString message;
         switch (error.kind()) {
         case ApiError::Kind::Unauthorized:
@@ -169,15 +180,15 @@ void AdminKeyDialog::verify()
                          "owner creates under Settings → Organization → Admin keys at "
                          "platform.openai.com.");
             break;
-        default:
-            message = error.userMessage();
+        default: {
+            ApiError withoutId = error; // the id has a line of its own
+            withoutId.setRequestId({});
+            message = withoutId.userMessage();
             message.replace(key, QStringLiteral("sk-…"));
             break;
         }
-        if (!error.requestId().isEmpty())
-            message += QLatin1Char(' ') + tr("(Request ID: %1)").arg(error.requestId());
-        showError(message + QLatin1Char('\n') + tr("Nothing was stored."));
-        m_ui->keyEdit->setFocus();
+        }
+        showError(message + QLatin1Char('\n') + tr("Nothing was stored."), error.requestId());
     });
 }
 
@@ -229,7 +240,7 @@ void AdminKeyDialog::setChecking(bool checking)
 {
     d->checking = checking;
     if (checking)
-        m_ui->errorLabel->hide();
+        m_ui->errorArea->hide();
     m_ui->progressBar->setVisible(checking);
     m_ui->progressLabel->setVisible(checking);
     m_ui->keyEdit->setEnabled(!checking);
@@ -238,18 +249,16 @@ void AdminKeyDialog::setChecking(bool checking)
     updateButtons();
 }
 
-void AdminKeyDialog::showError(const QString &message)
+void AdminKeyDialog::showError(const QString &message, const QString &requestId)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    m_ui->errorArea->showMessage(MessageArea::Kind::Error, message, requestId);
 }
 
 void AdminKeyDialog::showKeychainProblem(const QString &message)
 {
     m_ui->keychainLabel->setText(
         message + QLatin1Char('\n')
-        + tr("You can still use the key for this session only: it will not be stored, and "
-             "OrgDesk will ask for it next time."));
+        + tr("A key entered now is not stored: OrgDesk will ask for it again next time."));
     m_ui->keychainLabel->show();
     m_ui->rememberCheck->setChecked(false);
 }

@@ -15,6 +15,7 @@ namespace Ui { class AdminKeyDialog; }
 ///
 /// "Verify and save" lists one project with the typed key before anything is stored; the key
 /// reaches the session only when the service accepted it. Open with open(), never exec().
+/// The dialog grows and shrinks with what it shows (ContentFitter).
 class AdminKeyDialog : public QDialog
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ private:
     void onCancelClicked();
     void askToForget();
     void setChecking(bool checking);
-    void showError(const QString &message);
+    void showError(const QString &message, const QString &requestId = {});
     void showKeychainProblem(const QString &message);
     void updateHint();
     void updateKeyState();

@@ -3,24 +3,18 @@
 #include "errorbanner.h"
 
 #include "apierror.h"
-#include "icons.h"
+#include "messagearea.h"
 
 #include <QAccessible>
-#include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
-    , m_icon(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_requestId(new QLabel(this))
-    , m_copyButton(new QToolButton(this))
+    , m_message(new MessageArea(this))
     , m_actionButton(new QPushButton(this))
     , m_closeButton(new QToolButton(this))
 {
@@ -29,26 +23,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setAutoFillBackground(true);
     setAccessibleName(tr("Error"));
 
-    m_icon->setObjectName(QStringLiteral("bannerIcon"));
-    m_icon->setAlignment(Qt::AlignTop);
-    m_icon->setAccessibleName(tr("Severity"));
-
     m_message->setObjectName(QStringLiteral("bannerMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_message->setAccessibleName(tr("Error message"));
-
-    m_requestId->setObjectName(QStringLiteral("bannerRequestId"));
-    m_requestId->setTextFormat(Qt::PlainText);
-    m_requestId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_requestId->setAccessibleName(tr("Request ID"));
-
-    m_copyButton->setObjectName(QStringLiteral("bannerCopyRequestIdButton"));
-    m_copyButton->setIcon(Icons::themed(QStringLiteral("edit-copy")));
-    m_copyButton->setToolTip(tr("Copy the request ID"));
-    m_copyButton->setAccessibleName(tr("Copy request ID"));
-    m_copyButton->setAutoRaise(true);
 
     m_actionButton->setObjectName(QStringLiteral("bannerActionButton"));
 
@@ -58,25 +33,12 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_closeButton->setAccessibleName(tr("Close the message"));
     m_closeButton->setAutoRaise(true);
 
-    auto *idRow = new QHBoxLayout;
-    idRow->setSpacing(2);
-    idRow->addWidget(m_requestId);
-    idRow->addWidget(m_copyButton);
-    idRow->addStretch();
-
-    auto *text = new QVBoxLayout;
-    text->setSpacing(2);
-    text->addWidget(m_message);
-    text->addLayout(idRow);
-
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 6, 6);
-    layout->addWidget(m_icon);
-    layout->addLayout(text, 1);
+    layout->addWidget(m_message, 1);
     layout->addWidget(m_actionButton, 0, Qt::AlignTop);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
 
-    connect(m_copyButton, &QToolButton::clicked, this, &ErrorBanner::copyRequestId);
     connect(m_actionButton, &QPushButton::clicked, this, &ErrorBanner::actionTriggered);
     connect(m_closeButton, &QToolButton::clicked, this, [this] {
         hide();
@@ -107,7 +69,7 @@ QString ErrorBanner::message() const
 
 QString ErrorBanner::requestId() const
 {
-    return m_requestId->isHidden() ? QString() : m_requestId->property("requestId").toString();
+    return m_message->requestId();
 }
 
 QString ErrorBanner::actionText() const
@@ -120,22 +82,21 @@ void ErrorBanner::present(const QString &message, const QString &requestId, Seve
 {
     m_severity = severity;
 
-    QString iconName;
     QString role;
     QColor background;
+    MessageArea::Kind kind = MessageArea::Kind::Error;
     switch (severity) {
     case Severity::Error:
-        iconName = QStringLiteral("dialog-error");
         role = tr("Error");
         background = QColor(0xfb, 0xe3, 0xe4);
         break;
     case Severity::Warning:
-        iconName = QStringLiteral("dialog-warning");
+        kind = MessageArea::Kind::Warning;
         role = tr("Warning");
         background = QColor(0xfd, 0xf1, 0xd6);
         break;
     case Severity::Information:
-        iconName = QStringLiteral("dialog-information");
+        kind = MessageArea::Kind::Information;
         role = tr("Information");
         background = QColor(0xe1, 0xec, 0xf9);
         break;
@@ -148,14 +109,7 @@ void ErrorBanner::present(const QString &message, const QString &requestId, Seve
     }
     setPalette(pal);
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(Icons::themed(iconName).pixmap(iconSize, iconSize));
-    m_message->setText(message);
-
-    m_requestId->setProperty("requestId", requestId);
-    m_requestId->setText(tr("Request ID: %1").arg(requestId));
-    m_requestId->setVisible(!requestId.isEmpty());
-    m_copyButton->setVisible(!requestId.isEmpty());
+    m_message->showMessage(kind, message, requestId);
 
     m_actionButton->setText(actionText);
     m_actionButton->setAccessibleName(actionText);
@@ -170,9 +124,4 @@ void ErrorBanner::present(const QString &message, const QString &requestId, Seve
 
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
-}
-
-void ErrorBanner::copyRequestId()
-{
-    QGuiApplication::clipboard()->setText(requestId());
 }

@@ -5,14 +5,15 @@
 #include <QFrame>
 
 class ApiError;
-class QLabel;
+class MessageArea;
 class QToolButton;
 class QPushButton;
 
 /// A non-modal strip above the table that says what went wrong in plain words, shows the
 /// request id to quote to OpenAI support, and offers one way forward (Retry, Enter new key…).
 ///
-/// It is announced to assistive technologies when it appears.
+/// It is announced to assistive technologies when it appears. The message and its request id
+/// are a MessageArea: a long message scrolls, and the id stays in view with a Copy button.
 class ErrorBanner : public QFrame
 {
     Q_OBJECT
@@ -42,13 +43,9 @@ Q_SIGNALS:
 private:
     void present(const QString &message, const QString &requestId, Severity severity,
                  const QString &actionText);
-    void copyRequestId();
 
     Severity m_severity = Severity::Error;
-    QLabel *m_icon;
-    QLabel *m_message;
-    QLabel *m_requestId;
-    QToolButton *m_copyButton;
+    MessageArea *m_message;
     QPushButton *m_actionButton;
     QToolButton *m_closeButton;
 };

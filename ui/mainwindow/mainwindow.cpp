@@ -6,6 +6,7 @@
 #include "aboutdialog.h"
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
+#include "contentfitter.h"
 #include "displaytext.h"
 #include "icons.h"
 #include "plaintext.h"
@@ -106,6 +107,10 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
     connect(m_ui->emptyButton, &QPushButton::clicked, this, &MainWindow::emptyStateButtonClicked);
     m_emptyStateMargins = m_ui->emptyStateLayout->contentsMargins();
     m_ui->emptyState->installEventFilter(this); // resizes: see fitEmptyStateText()
+    // QMainWindow asks neither its central widget nor its docks for height-for-width: in a
+    // small window the banner, the empty state and the details would lose lines.
+    ContentFitter::keepTextWhole(m_ui->centralWidget);
+    ContentFitter::keepTextWhole(m_ui->detailsStack);
     connect(m_actions, &ProjectActions::projectCreated, this, &MainWindow::selectProject);
     connect(m_actions, &ProjectActions::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
@@ -354,8 +359,10 @@ void MainWindow::connectModel()
 
 void MainWindow::restoreSettings()
 {
+    // The first time, as large as a table with a details pane needs, but not past a small
+    // screen (a 1920 x 1080 laptop at 200 % has 960 x 540).
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1180, 720);
+        resize(QSize(1180, 720).boundedTo(screen()->availableGeometry().size() * 0.9));
     if (!restoreState(m_settings.windowState())) {
         // Room for a project id and a long name without squeezing the table.
         resizeDocks({m_ui->detailsPane},

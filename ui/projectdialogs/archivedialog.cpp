@@ -3,6 +3,7 @@
 #include "archivedialog.h"
 #include "ui_archivedialog.h"
 
+#include "contentfitter.h"
 #include "plaintext.h"
 #include "projecterrortext.h"
 
@@ -64,7 +65,6 @@ ArchiveDialog::ArchiveDialog(const QList<Project> &projects, QWidget *parent)
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->hide();
     m_ui->progressLabel->hide();
-    m_ui->errorLabel->hide();
     m_ui->summaryText->hide();
 
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ArchiveDialog::updateState);
@@ -76,13 +76,7 @@ ArchiveDialog::ArchiveDialog(const QList<Project> &projects, QWidget *parent)
     QFont emphasis = m_ui->messageLabel->font();
     emphasis.setBold(true);
     m_ui->messageLabel->setFont(emphasis);
-    // The form is laid out for the list of several projects; one project needs far less
-    // height, and stretched labels would float apart.
-    if (!isBulk()) {
-        const int fitted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                          : sizeHint().height();
-        resize(width(), fitted);
-    }
+    ContentFitter::fitWindow(this);
 }
 
 ArchiveDialog::~ArchiveDialog() = default;
@@ -109,7 +103,7 @@ void ArchiveDialog::setRunning(bool running)
     m_running = running;
     if (running) {
         m_stopping = false;
-        m_ui->errorLabel->hide();
+        m_ui->errorArea->hide();
         m_ui->progressBar->show();
     } else {
         m_ui->progressLabel->hide();
@@ -159,11 +153,10 @@ void ArchiveDialog::setWaitingText(const QString &text)
     m_ui->progressLabel->show();
 }
 
-void ArchiveDialog::showError(const QString &message)
+void ArchiveDialog::showError(const QString &message, const QString &requestId)
 {
     setRunning(false);
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    m_ui->errorArea->showMessage(MessageArea::Kind::Error, message, requestId);
     m_ui->confirmEdit->setFocus();
 }
 
@@ -172,18 +165,16 @@ void ArchiveDialog::showSummary(const BulkArchiveSummary &summary)
     m_done = true;
     setRunning(false);
 
+    // What needs attention first: in a long run, the few failures would sit below the many
+    // projects archived.
     QStringList lines;
     lines << tr("Archived %1 of %n projects.", nullptr, summary.total())
                  .arg(summary.archived.size());
-    if (!summary.archived.isEmpty()) {
-        lines << QString() << tr("Archived:");
-        for (const Project &project : summary.archived)
-            lines << QStringLiteral("  ") + ProjectErrorText::quoted(project);
-    }
     if (!summary.failed.isEmpty()) {
         lines << QString() << tr("Not archived because of an error:");
         for (const BulkArchiveSummary::Failure &failure : summary.failed) {
-            const QString why = ProjectErrorText::forArchive(failure.project, failure.error);
+            const QString why = ProjectErrorText::withRequestId(
+                ProjectErrorText::forArchive(failure.project, failure.error), failure.error);
             lines << QStringLiteral("  ") + ProjectErrorText::quoted(failure.project) + QLatin1Char('\n')
                     + QStringLiteral("    ") + QString(why).replace(QLatin1Char('\n'), QStringLiteral("\n    "));
         }
@@ -195,6 +186,11 @@ void ArchiveDialog::showSummary(const BulkArchiveSummary &summary)
             if (QListWidgetItem *item = itemFor(project))
                 item->setText(tr("%1 — left untouched").arg(ProjectErrorText::quoted(project)));
         }
+    }
+    if (!summary.archived.isEmpty()) {
+        lines << QString() << tr("Archived:");
+        for (const Project &project : summary.archived)
+            lines << QStringLiteral("  ") + ProjectErrorText::quoted(project);
     }
     m_ui->summaryText->setPlainText(lines.join(QLatin1Char('\n')));
     m_ui->summaryText->show();

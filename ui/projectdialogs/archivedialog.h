@@ -21,6 +21,7 @@ class QPushButton;
 /// Archive emits archiveRequested(); the owner runs the archive and reports back through
 /// setProgress(), markArchived(), markFailed() and, at the end, finish() (one project
 /// archived), showError() (one project failed, the dialog stays) or showSummary() (several).
+/// The dialog grows and shrinks with what it shows (ContentFitter).
 class ArchiveDialog : public QDialog
 {
     Q_OBJECT
@@ -42,8 +43,9 @@ public:
     /// The client waits before sending again: shown under the current project.
     void setWaitingText(const QString &text);
 
-    /// One project was not archived: shows why and allows another try.
-    void showError(const QString &message);
+    /// One project was not archived: shows why (@p message, and the service's @p requestId)
+    /// and allows another try.
+    void showError(const QString &message, const QString &requestId = {});
     /// Several projects: the final account of what was archived, what failed and why. Only
     /// Close remains.
     void showSummary(const BulkArchiveSummary &summary);

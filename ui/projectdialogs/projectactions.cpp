@@ -158,7 +158,8 @@ void ProjectActions::Private::startCreate(ProjectNameDialog *dialog, const QStri
             qCDebug(lcProjectActions) << "create failed:" << int(result.error().kind())
                                       << result.error().requestId();
             if (guard)
-                guard->showError(ProjectErrorText::forCreate(name, result.error()));
+                guard->showError(ProjectErrorText::forCreate(name, result.error()),
+                                 result.error().requestId());
             return;
         }
         const Project &project = result.value();
@@ -186,7 +187,8 @@ void ProjectActions::Private::startRename(ProjectNameDialog *dialog, const Proje
                 qCDebug(lcProjectActions) << "rename failed:" << int(result.error().kind())
                                           << result.error().requestId();
                 if (guard)
-                    guard->showError(ProjectErrorText::forRename(project, result.error()));
+                    guard->showError(ProjectErrorText::forRename(project, result.error()),
+                                     result.error().requestId());
                 return;
             }
             if (model)
@@ -216,7 +218,9 @@ void ProjectActions::Private::startArchive(ArchiveDialog *dialog)
     QObject::connect(run, &BulkArchiver::projectArchived, dialog, &ArchiveDialog::markArchived);
     QObject::connect(run, &BulkArchiver::projectFailed, dialog,
                      [dialog](const Project &project, const ApiError &error) {
-                         dialog->markFailed(project, ProjectErrorText::forArchive(project, error));
+                         dialog->markFailed(project, ProjectErrorText::withRequestId(
+                                                         ProjectErrorText::forArchive(project, error),
+                                                         error));
                      });
     QObject::connect(dialog, &ArchiveDialog::stopRequested, run, &BulkArchiver::cancel);
     QPointer<ArchiveDialog> guard(dialog);
@@ -243,7 +247,8 @@ void ProjectActions::Private::archiveFinished(ArchiveDialog *dialog,
             Q_EMIT q->statusMessage(ProjectActions::tr("Project %1 was not archived")
                                         .arg(ProjectErrorText::quoted(failure.project)));
             if (dialog)
-                dialog->showError(ProjectErrorText::forArchive(failure.project, failure.error));
+                dialog->showError(ProjectErrorText::forArchive(failure.project, failure.error),
+                                  failure.error.requestId());
         }
         return;
     }

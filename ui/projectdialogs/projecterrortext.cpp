@@ -8,19 +8,17 @@
 QString ProjectErrorText::forCreate(const QString &name, const ApiError &error)
 {
     if (error.kind() == ApiError::Kind::OutcomeUnknown) {
-        return withRequestId(
-            tr("OpenAI did not confirm whether %1 was created, and checking afterwards did not "
-               "settle it. It may exist already: refresh the project list before you try again, "
-               "so you don't create it twice (projects cannot be deleted).")
-                .arg(quoted(name)),
-            error);
+        return tr("OpenAI did not confirm whether %1 was created, and checking afterwards did not "
+                  "settle it. It may exist already: refresh the project list before you try "
+                  "again, so you don't create it twice (projects cannot be deleted).")
+            .arg(quoted(name));
     }
     if (error.kind() == ApiError::Kind::KeyChanged) {
         return tr("The admin key changed while %1 was being created. It may have been created "
                   "with the old key, in that key's organization; nothing more was sent with it.")
             .arg(quoted(name));
     }
-    return withRequestId(error.userMessage(), error);
+    return sentence(error);
 }
 
 QString ProjectErrorText::forRename(const Project &project, const ApiError &error)
@@ -28,20 +26,19 @@ QString ProjectErrorText::forRename(const Project &project, const ApiError &erro
     if (ProjectRules::isDefaultProjectRefusal(project, error))
         return defaultProjectRefusal(error);
     if (error.code() == QLatin1String("project_archived")) {
-        return withRequestId(tr("%1 has been archived, and archived projects cannot be renamed. "
-                                "Refresh the project list to see its current state.")
-                                     .arg(quoted(project))
-                                 + QLatin1Char('\n') + error.userMessage(),
-                             error);
+        return tr("%1 has been archived, and archived projects cannot be renamed. Refresh the "
+                  "project list to see its current state.")
+                   .arg(quoted(project))
+            + QLatin1Char('\n') + sentence(error);
     }
-    return withRequestId(error.userMessage(), error);
+    return sentence(error);
 }
 
 QString ProjectErrorText::forArchive(const Project &project, const ApiError &error)
 {
     if (ProjectRules::isDefaultProjectRefusal(project, error))
         return defaultProjectRefusal(error);
-    return withRequestId(error.userMessage(), error);
+    return sentence(error);
 }
 
 QString ProjectErrorText::requestIdLine(const ApiError &error)
@@ -49,6 +46,12 @@ QString ProjectErrorText::requestIdLine(const ApiError &error)
     if (error.requestId().isEmpty())
         return {};
     return tr("Request ID: %1").arg(error.requestId());
+}
+
+QString ProjectErrorText::withRequestId(const QString &text, const ApiError &error)
+{
+    const QString id = requestIdLine(error);
+    return id.isEmpty() ? text : text + QLatin1Char('\n') + id;
 }
 
 QString ProjectErrorText::waiting(std::chrono::milliseconds delay, const ApiError &reason)
@@ -79,10 +82,10 @@ QString ProjectErrorText::quoted(const QString &name)
     return tr("“%1”").arg(DisplayText::isolated(name));
 }
 
-QString ProjectErrorText::withRequestId(const QString &message, const ApiError &error)
+QString ProjectErrorText::sentence(ApiError error)
 {
-    const QString id = requestIdLine(error);
-    return id.isEmpty() ? message : message + QLatin1Char('\n') + id;
+    error.setRequestId({});
+    return error.userMessage();
 }
 
 QString ProjectErrorText::defaultProjectRefusal(const ApiError &error)
@@ -90,5 +93,5 @@ QString ProjectErrorText::defaultProjectRefusal(const ApiError &error)
     QString text = tr("The Default project cannot be renamed or archived.");
     if (!error.apiMessage().isEmpty())
         text += QLatin1Char('\n') + tr("OpenAI said: %1").arg(DisplayText::isolated(error.apiMessage()));
-    return withRequestId(text, error);
+    return text;
 }

@@ -12,7 +12,8 @@
 
 /// The sentences the project dialogs show for a failed or waiting request.
 ///
-/// Every text ends with the request id on a line of its own when the service sent one: users
+/// The texts leave the request id out: the dialogs show it on a line of its own, in view and
+/// with a Copy button (MessageArea), and the bulk archive summary adds requestIdLine(). Users
 /// quote it to OpenAI support.
 class ProjectErrorText
 {
@@ -26,6 +27,9 @@ public:
     [[nodiscard]] static QString forArchive(const Project &project, const ApiError &error);
     /// "Request ID: req_…", or empty without one.
     [[nodiscard]] static QString requestIdLine(const ApiError &error);
+    /// @p text with requestIdLine() on a line of its own, for plain text that has no request
+    /// id line of its own (the bulk archive summary, a tooltip).
+    [[nodiscard]] static QString withRequestId(const QString &text, const ApiError &error);
     /// What a dialog says while the client waits before sending again, e.g.
     /// "Rate limited by OpenAI — retrying in 6 s".
     [[nodiscard]] static QString waiting(std::chrono::milliseconds delay, const ApiError &reason);
@@ -34,6 +38,7 @@ public:
     [[nodiscard]] static QString quoted(const QString &name);
 
 private:
-    static QString withRequestId(const QString &message, const ApiError &error);
+    /// The error's own sentence (ApiError::userMessage()) without its request id.
+    static QString sentence(ApiError error);
     static QString defaultProjectRefusal(const ApiError &error);
 };

@@ -3,6 +3,7 @@
 #include "projectnamedialog.h"
 #include "ui_projectnamedialog.h"
 
+#include "contentfitter.h"
 #include "plaintext.h"
 #include "projecterrortext.h"
 
@@ -26,13 +27,13 @@ ProjectNameDialog::ProjectNameDialog(Mode mode, QWidget *parent)
     m_ui->nameEdit->setPlaceholderText(create ? tr("e.g. Support chatbot") : QString());
     m_ui->progressBar->hide();
     m_ui->progressLabel->hide();
-    m_ui->errorLabel->hide();
     m_ui->warningLabel->hide();
 
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &ProjectNameDialog::updateState);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProjectNameDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProjectNameDialog::reject);
     updateState();
+    ContentFitter::fitWindow(this);
 }
 
 ProjectNameDialog::~ProjectNameDialog() = default;
@@ -61,7 +62,7 @@ void ProjectNameDialog::setBusy(bool busy, const QString &progressText)
     m_busy = busy;
     m_progressText = progressText;
     if (busy)
-        m_ui->errorLabel->hide();
+        m_ui->errorArea->hide();
     m_ui->progressBar->setVisible(busy);
     m_ui->progressLabel->setVisible(busy && !progressText.isEmpty());
     m_ui->progressLabel->setText(progressText);
@@ -77,11 +78,10 @@ void ProjectNameDialog::setWaitingText(const QString &text)
     m_ui->progressLabel->setVisible(!shown.isEmpty());
 }
 
-void ProjectNameDialog::showError(const QString &message)
+void ProjectNameDialog::showError(const QString &message, const QString &requestId)
 {
     setBusy(false);
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    m_ui->errorArea->showMessage(MessageArea::Kind::Error, message, requestId);
     m_ui->nameEdit->setFocus();
 }
 

@@ -15,6 +15,7 @@ class QPushButton;
 /// The dialog only collects and checks the name: OK emits submitted() and the dialog stays
 /// open, busy, until its owner calls finish() (success) or showError() (failure, the name
 /// kept). While busy the name is read-only and OK disabled, so Enter twice sends one request.
+/// The dialog grows and shrinks with what it shows (ContentFitter).
 class ProjectNameDialog : public QDialog
 {
     Q_OBJECT
@@ -44,8 +45,9 @@ public:
     void setBusy(bool busy, const QString &progressText = {});
     /// The client waits before sending again: shown under the progress bar while busy.
     void setWaitingText(const QString &text);
-    /// The request failed: shows @p message (with its request id), ends busy, keeps the name.
-    void showError(const QString &message);
+    /// The request failed: shows @p message and the service's @p requestId, ends busy, keeps
+    /// the name.
+    void showError(const QString &message, const QString &requestId = {});
     /// The request succeeded: closes the dialog as accepted.
     void finish();
 
