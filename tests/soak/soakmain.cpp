@@ -221,7 +221,7 @@ private:
             return true;
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         edit->selectAll();
-        QTest::keyClicks(edit, name);
+        edit->insert(name);
         QTest::keyClick(edit, Qt::Key_Return);
         const QPointer<ProjectNameDialog> guard(dialog);
         if (!waitUntil([guard] { return !guard || !guard->isBusy(); }))
@@ -244,7 +244,7 @@ private:
         if (!dialog)
             return true;
         auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
-        QTest::keyClicks(confirm, dialog->expectedConfirmation());
+        confirm->insert(dialog->expectedConfirmation()); // names are not all ASCII: no key clicks
         auto *button = dialog->findChild<QPushButton *>(QStringLiteral("archiveButton"));
         if (button && button->isEnabled())
             button->click();
