@@ -88,8 +88,10 @@ public:
         clock.start();
         const qint64 warmUpAt = qint64(seconds) * 1000 / 5;
         while (clock.elapsed() < qint64(seconds) * 1000) {
-            if (m_warmUpKiB == 0 && clock.elapsed() >= warmUpAt)
+            if (m_warmUpKiB == 0 && clock.elapsed() >= warmUpAt) {
                 m_warmUpKiB = residentKiB();
+                m_warmUpProjects = m_server.projectCount();
+            }
             maybeFault();
             if (!step())
                 return false;
@@ -150,9 +152,10 @@ public:
         const qint64 endKiB = residentKiB();
         const double growth = m_warmUpKiB > 0 ? 100.0 * double(endKiB - m_warmUpKiB) / double(m_warmUpKiB) : 0;
         std::printf("orgdesk-soak: seed %u, %d steps, %d faults, %d created, %d requests, "
-                    "%lld projects; memory %lld KiB after warm-up, %lld KiB at the end (%+.1f %%)\n",
+                    "%d projects after warm-up, %lld at the end; memory %lld KiB after warm-up, "
+                    "%lld KiB at the end (%+.1f %%)\n",
                     m_seed, m_steps, m_faults, int(m_created.size()), int(m_server.requests().size()),
-                    qint64(stored.size()), m_warmUpKiB, endKiB, growth);
+                    m_warmUpProjects, qint64(stored.size()), m_warmUpKiB, endKiB, growth);
         return ok;
     }
 
@@ -179,7 +182,10 @@ private:
             fault.retryAfterSeconds = 1;
         if (pick(2) == 0) {
             fault.method = "POST"; // the change may happen before the answer is lost
-            fault.afterEffect = pick(2) == 0;
+            // ...but never before a 429: the service rejects before it processes, which is
+            // what lets a client send a rejected create again (a 429 after the effect would
+            // be a service that lies, and would duplicate any client's create).
+            fault.afterEffect = pick(2) == 0 && fault.status != 429;
         }
         m_server.addFault(fault);
         ++m_faults;
@@ -327,6 +333,7 @@ private:
     int m_steps = 0;
     int m_faults = 0;
     qint64 m_warmUpKiB = 0;
+    int m_warmUpProjects = 0;
 };
 
 } // namespace
