@@ -3,11 +3,9 @@
 #include "bulkarchiver.h"
 
 #include "adminapiclient.h"
+#include "apilogging.h"
 
-#include <QLoggingCategory>
 #include <QSet>
-
-Q_LOGGING_CATEGORY(lcBulkArchiver, "orgdesk.api")
 
 BulkArchiver::BulkArchiver(AdminApiClient *client, const QList<Project> &projects, QObject *parent)
     : QObject(parent)
@@ -42,7 +40,7 @@ void BulkArchiver::cancel()
 {
     if (!m_running || m_cancelRequested)
         return;
-    qCDebug(lcBulkArchiver) << "bulk archive: cancel requested after" << m_next << "of"
+    qCDebug(lcOrgDeskApi) << "bulk archive: cancel requested after" << m_next << "of"
                           << m_projects.size();
     m_cancelRequested = true;
 }
@@ -77,7 +75,7 @@ void BulkArchiver::onArchived(const Project &requested, const ApiResult<Project>
             ? ApiError(ApiError::Kind::BadResponse,
                        tr("The service answered, but the project is still active."))
             : result.error();
-        qCDebug(lcBulkArchiver) << "bulk archive: failed" << requested.id << int(error.kind())
+        qCDebug(lcOrgDeskApi) << "bulk archive: failed" << requested.id << int(error.kind())
                               << error.requestId();
         m_summary.failed.append({requested, error});
         Q_EMIT projectFailed(requested, error);

@@ -9,13 +9,11 @@
 #include "projectnamedialog.h"
 #include "projectrules.h"
 #include "projecttablemodel.h"
+#include "uilogging.h"
 
-#include <QLoggingCategory>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
-
-Q_LOGGING_CATEGORY(lcProjectActions, "orgdesk.ui")
 
 class ProjectActions::Private
 {
@@ -155,7 +153,7 @@ void ProjectActions::Private::startCreate(ProjectNameDialog *dialog, const QStri
     call = client->createProject(name, q, [this, guard, name](const ApiResult<Project> &result) {
         call.clear();
         if (!result.ok()) {
-            qCDebug(lcProjectActions) << "create failed:" << int(result.error().kind())
+            qCDebug(lcUi) << "create failed:" << int(result.error().kind())
                                       << result.error().requestId();
             if (guard)
                 guard->showError(ProjectErrorText::forCreate(name, result.error()),
@@ -184,7 +182,7 @@ void ProjectActions::Private::startRename(ProjectNameDialog *dialog, const Proje
         project.id, name, q, [this, guard, project](const ApiResult<Project> &result) {
             call.clear();
             if (!result.ok()) {
-                qCDebug(lcProjectActions) << "rename failed:" << int(result.error().kind())
+                qCDebug(lcUi) << "rename failed:" << int(result.error().kind())
                                           << result.error().requestId();
                 if (guard)
                     guard->showError(ProjectErrorText::forRename(project, result.error()),
