@@ -58,8 +58,10 @@ void BulkArchiver::archiveNext()
         current.id, this,
         [this, current](const ApiResult<Project> &result) { onArchived(current, result); });
     // A client may answer at once (no key, say); then the run has already moved on.
-    if (m_next == index)
+    if (m_next == index && call) {
         m_call = call;
+        connect(call, &ApiCall::waiting, this, &BulkArchiver::waiting);
+    }
 }
 
 void BulkArchiver::onArchived(const Project &requested, const ApiResult<Project> &result)
