@@ -111,8 +111,6 @@ private Q_SLOTS:
     void busyChanged();
     void noKeySendsNothing();
     void insecureUrlRefused();
-    void allowedUrls_data();
-    void allowedUrls();
     void redirects_data();
     void redirects();
 
@@ -920,29 +918,6 @@ void TestApiClient::insecureUrlRefused()
     QVERIFY(created.get().error().userMessage().contains(u"http://example.com"_s));
     QVERIFY(!created.get().error().userMessage().contains(Key));
     QCOMPARE(connections, 0);
-}
-
-void TestApiClient::allowedUrls_data()
-{
-    QTest::addColumn<QUrl>("url");
-    QTest::addColumn<bool>("allowed");
-    QTest::newRow("https") << QUrl(u"https://api.openai.com/v1"_s) << true;
-    QTest::newRow("http to 127.0.0.1") << QUrl(u"http://127.0.0.1:8080/v1"_s) << true;
-    QTest::newRow("http to 127.1.2.3") << QUrl(u"http://127.1.2.3/v1"_s) << true;
-    QTest::newRow("http to ::1") << QUrl(u"http://[::1]:8080/v1"_s) << true;
-    QTest::newRow("http to localhost") << QUrl(u"http://localhost:8080/v1"_s) << true;
-    QTest::newRow("http to a remote host") << QUrl(u"http://api.openai.com/v1"_s) << false;
-    QTest::newRow("http to a LAN address") << QUrl(u"http://192.168.1.10/v1"_s) << false;
-    QTest::newRow("http to localhost.evil.com") << QUrl(u"http://localhost.evil.com/v1"_s) << false;
-    QTest::newRow("http to 127.0.0.1.nip.io") << QUrl(u"http://127.0.0.1.nip.io/v1"_s) << false;
-    QTest::newRow("ftp") << QUrl(u"ftp://127.0.0.1/v1"_s) << false;
-    QTest::newRow("no host") << QUrl(u"https:///v1"_s) << false;
-}
-
-void TestApiClient::allowedUrls()
-{
-    QFETCH(QUrl, url);
-    QTEST(ApiRequest::isAllowedUrl(url), "allowed");
 }
 
 void TestApiClient::redirects_data()
