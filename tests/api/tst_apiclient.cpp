@@ -702,7 +702,9 @@ void TestApiClient::cancelledRequestRunsNoCallback()
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), 10000); // deleted once finished
     // The other one still arrives, alone.
     QTRY_VERIFY_WITH_TIMEOUT(page.ready(), 10000);
-    QTest::qWait(400); // time enough for a stray answer to arrive
+    // A request sent after both is answered after both: a stray answer would be in by then.
+    const Awaited<ProjectPage> later = list();
+    QTRY_VERIFY_WITH_TIMEOUT(later.ready(), 10000);
     QCOMPARE(*page.calls, 1);
     QCOMPARE(m_client->pendingCount(), 0);
 }
@@ -718,7 +720,9 @@ void TestApiClient::cancelAllEndsEverything()
     QCOMPARE(m_client->pendingCount(), 0);
     QCOMPARE(busy.size(), 1);
     QCOMPARE(busy.at(0).at(0).toBool(), false);
-    QTest::qWait(500);
+    // A request sent after both is answered after both: a stray answer would be in by then.
+    const Awaited<ProjectPage> later = list();
+    QTRY_VERIFY_WITH_TIMEOUT(later.ready(), 10000);
     QVERIFY(!page.ready());
     QVERIFY(!created.ready());
 }
@@ -868,12 +872,15 @@ void TestApiClient::destroyedContextRunsNoCallback()
     m_sandbox->setLatency(200);
     auto context = std::make_unique<QObject>();
     Awaited<ProjectPage> page;
+    QSignalSpy handled(m_sandbox.get(), &SandboxServer::requestHandled);
     QPointer<ApiCall> call = m_client->listProjects({}, context.get(), page.handler());
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->requests().size(), 1, 10000);
     context.reset();
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), 10000);
     QCOMPARE(m_client->pendingCount(), 0);
-    QTest::qWait(400);
+    QTRY_COMPARE_WITH_TIMEOUT(handled.size(), 1, 10000); // the answer went out, to no one
+    const Awaited<ProjectPage> later = list(); // and what reaches the client is read by then
+    QTRY_VERIFY_WITH_TIMEOUT(later.ready(), 10000);
     QVERIFY(!page.ready());
 }
 
@@ -965,7 +972,7 @@ void TestApiClient::redirects()
         QCOMPARE(page.get().error().kind(), Kind::InsecureUrl);
         QCOMPARE(page.get().error().httpStatus(), 307);
     }
-    QTest::qWait(200);
+    // The outcome came after the client's decision on the redirect: nothing followed it.
     QVERIFY(!received.toLower().contains("authorization"));
     QVERIFY(!received.contains(Key.toUtf8()));
     QCOMPARE(connections, 0);
