@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The OrgDesk authors
 // SPDX-License-Identifier: MIT
 #include "adminapiclient.h"
+#include "apiorigin.h"
 #include "icons.h"
 #include "keystore.h"
 #include "mainwindow.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QHostAddress>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -65,23 +65,6 @@ bool onlyPrints(int argc, char **argv)
     return false;
 }
 
-// The client refuses such URLs too; here the user gets a clear word before any window opens.
-QString baseUrlProblem(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return QCoreApplication::translate("main", "not a valid URL");
-    if (url.scheme() == u"https")
-        return {};
-    if (url.scheme() != u"http")
-        return QCoreApplication::translate("main", "only https:// (or http:// to this computer) is allowed");
-    const QHostAddress address(url.host());
-    if (url.host() == u"localhost" || (!address.isNull() && address.isLoopback()))
-        return {};
-    return QCoreApplication::translate("main",
-        "plain http:// would send the admin key unencrypted; use https://, or http:// only "
-        "to 127.0.0.1, ::1 or localhost");
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -115,7 +98,8 @@ int main(int argc, char *argv[])
         urlText = qEnvironmentVariable("OPENAI_BASE_URL");
     const QUrl baseUrl = urlText.isEmpty() ? AdminApiClient::defaultBaseUrl()
                                            : QUrl(urlText, QUrl::StrictMode);
-    if (const QString problem = baseUrlProblem(baseUrl); !problem.isEmpty()) {
+    // The client refuses such URLs too; here the user gets a clear word before any window opens.
+    if (const QString problem = ApiOrigin::problem(baseUrl); !problem.isEmpty()) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "orgdesk: base URL %1: %2")
                                     .arg(urlText, problem)));

@@ -100,8 +100,9 @@ public:
 Q_SIGNALS:
     /// Requests started or all finished: for a busy indicator.
     void busyChanged(bool busy);
-    /// A request waits before it is sent again (rate limit, or a retry after an error).
-    /// @p endpoint is a short name such as "list" or "archive".
+    /// Some request waits before it is sent again (rate limit, or a retry after an error):
+    /// for the status bar; ApiCall::waiting() says which call. @p endpoint is a short name
+    /// such as "list" or "archive".
     void waiting(const QString &endpoint, std::chrono::milliseconds delay, const ApiError &reason);
     /// A 401 was answered: the key is wrong or revoked. Every other request in flight or
     /// waiting has already ended with an Unauthorized error; the one answered 401 ends next.
@@ -127,5 +128,8 @@ public:
     [[nodiscard]] virtual bool isFinished() const = 0;
 
 Q_SIGNALS:
+    /// This call waits before it sends (again): the rate limit, or a retry after an error.
+    /// Never emitted before the function that started the call has returned.
+    void waiting(std::chrono::milliseconds delay, const ApiError &reason);
     void finished();
 };

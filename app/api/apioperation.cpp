@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "apioperation.h"
 
+#include <QTimer>
+
 ApiOperation::ApiOperation(QObject *context, QObject *parent)
     : ApiCall(parent)
     , m_context(context)
@@ -53,7 +55,18 @@ void ApiOperation::run(ApiRequest *request, ApiRequest::Done next)
         m_request->deleteLater(); // we may be inside its handler
     request->setParent(this);
     m_request = request;
+    connect(request, &ApiRequest::waiting, this,
+            [this](const QString &, std::chrono::milliseconds delay, const ApiError &reason) {
+                if (!m_starting) {
+                    Q_EMIT waiting(delay, reason);
+                    return;
+                }
+                // A wait at the gate is known before the caller holds this call to connect.
+                QTimer::singleShot(0, this, [this, delay, reason] { Q_EMIT waiting(delay, reason); });
+            });
+    m_starting = true;
     request->start(std::move(next));
+    m_starting = false;
 }
 
 void ApiOperation::complete(const std::function<void()> &deliver)

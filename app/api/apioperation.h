@@ -42,4 +42,5 @@ private:
     QPointer<ApiRequest> m_request;
     std::function<void(const ApiError &)> m_deliverError;
     bool m_finished = false;
+    bool m_starting = false;
 };

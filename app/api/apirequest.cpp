@@ -3,10 +3,10 @@
 #include "apirequest.h"
 
 #include "apilogging.h"
+#include "apiorigin.h"
 #include "ratelimitgate.h"
 #include "replyparser.h"
 
-#include <QHostAddress>
 #include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,20 +26,6 @@ constexpr std::chrono::milliseconds ResidualWait{50};
 QByteArray userAgent()
 {
     return QByteArrayLiteral("OrgDesk/" ORGDESK_VERSION " (Qt ") + qVersion() + ')';
-}
-
-QString originOf(const QUrl &url)
-{
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                        | QUrl::RemoveUserInfo).toString();
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
-               == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 // A request body Qt cannot rewind. When a connection closes before any answer, Qt's HTTP
@@ -121,29 +107,14 @@ ApiRequest::~ApiRequest()
     abort();
 }
 
-bool ApiRequest::isAllowedUrl(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return true;
-    if (scheme != QLatin1String("http"))
-        return false;
-    if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
-}
-
 void ApiRequest::start(Done done)
 {
     m_done = std::move(done);
     std::optional<ApiError> refusal;
     if (!m_config.key || m_config.key->isEmpty())
         refusal = ApiError(ApiError::Kind::NoKey);
-    else if (!isAllowedUrl(m_url))
-        refusal = ApiError(ApiError::Kind::InsecureUrl, originOf(m_url));
+    else if (!ApiOrigin::isAllowed(m_url))
+        refusal = ApiError(ApiError::Kind::InsecureUrl, ApiOrigin::origin(m_url));
     if (!refusal) {
         proceed();
         return;
@@ -296,7 +267,7 @@ bool ApiRequest::followRedirect(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QUrl target = m_url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
     const bool keepsMethod = status == 307 || status == 308;
-    if (!target.isValid() || !sameOrigin(target, m_url) || m_redirects >= MaxRedirects
+    if (!target.isValid() || !ApiOrigin::sameOrigin(target, m_url) || m_redirects >= MaxRedirects
         || (m_spec.method != "GET" && !keepsMethod))
         return false;
     ++m_redirects;
@@ -345,9 +316,9 @@ RequestOutcome ApiRequest::outcomeOf(QNetworkReply *reply) const
         o.outcomeUnknown = true;
     } else if (o.httpStatus >= 300 && o.httpStatus < 400) {
         const QUrl target = m_url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
-        o.error = sameOrigin(target, m_url)
+        o.error = ApiOrigin::sameOrigin(target, m_url)
             ? ApiError(Kind::BadResponse, QStringLiteral("a redirect OrgDesk does not follow (HTTP %1)").arg(o.httpStatus))
-            : ApiError(Kind::InsecureUrl, QStringLiteral("a redirect to %1").arg(originOf(target)));
+            : ApiError(Kind::InsecureUrl, QStringLiteral("a redirect to %1").arg(ApiOrigin::origin(target)));
         o.error.setHttpStatus(o.httpStatus);
     } else if (o.httpStatus >= 400) {
         o.error = ReplyParser::error(o.httpStatus, reply->readAll(), o.requestId);

@@ -78,9 +78,6 @@ public:
     /// Stops at once; the done handler will not run.
     void abort();
 
-    /// http only to loopback; anything else must be https.
-    [[nodiscard]] static bool isAllowedUrl(const QUrl &url);
-
 Q_SIGNALS:
     void waiting(const QString &endpoint, std::chrono::milliseconds delay, const ApiError &reason);
     void unauthorized(const ApiError &error);

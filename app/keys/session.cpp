@@ -3,6 +3,7 @@
 #include "session.h"
 
 #include "adminapiclient.h"
+#include "apiorigin.h"
 #include "keyslogging.h"
 #include "keystore.h"
 
@@ -45,24 +46,9 @@ Session::Session(AdminApiClient *client, KeyStore *store, QObject *parent)
 
 Session::~Session() = default;
 
-QString Session::originOf(const QUrl &url)
-{
-    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
-        return {};
-    QUrl origin;
-    origin.setScheme(url.scheme().toLower());
-    origin.setHost(url.host());
-    const int defaultPort = origin.scheme() == QLatin1String("https") ? 443
-        : origin.scheme() == QLatin1String("http")                    ? 80
-                                                                      : -1;
-    if (url.port() != -1 && url.port() != defaultPort)
-        origin.setPort(url.port());
-    return origin.toString(QUrl::FullyEncoded);
-}
-
 QString Session::origin() const
 {
-    return originOf(d->client->baseUrl());
+    return ApiOrigin::origin(d->client->baseUrl());
 }
 
 bool Session::hasKey() const

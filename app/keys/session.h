@@ -9,7 +9,6 @@
 
 class AdminApiClient;
 class KeyStore;
-class QUrl;
 
 /// Where the admin key for the API origin comes from, and the one place it is kept in memory.
 ///
@@ -29,8 +28,6 @@ public:
 
     /// The origin keys are stored per, e.g. "https://api.openai.com" or "http://127.0.0.1:8080".
     [[nodiscard]] QString origin() const;
-    /// scheme://host[:port] of @p url, without a default port; empty for a URL without a host.
-    [[nodiscard]] static QString originOf(const QUrl &url);
     [[nodiscard]] bool hasKey() const;
     [[nodiscard]] KeySource keySource() const;
     /// The message of the last keychainUnavailable, until the keychain works again; empty if

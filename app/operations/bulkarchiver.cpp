@@ -3,11 +3,9 @@
 #include "bulkarchiver.h"
 
 #include "adminapiclient.h"
+#include "apilogging.h"
 
-#include <QLoggingCategory>
 #include <QSet>
-
-Q_LOGGING_CATEGORY(lcBulkArchiver, "orgdesk.api")
 
 BulkArchiver::BulkArchiver(AdminApiClient *client, const QList<Project> &projects, QObject *parent)
     : QObject(parent)
@@ -42,7 +40,7 @@ void BulkArchiver::cancel()
 {
     if (!m_running || m_cancelRequested)
         return;
-    qCDebug(lcBulkArchiver) << "bulk archive: cancel requested after" << m_next << "of"
+    qCDebug(lcOrgDeskApi) << "bulk archive: cancel requested after" << m_next << "of"
                           << m_projects.size();
     m_cancelRequested = true;
 }
@@ -60,8 +58,10 @@ void BulkArchiver::archiveNext()
         current.id, this,
         [this, current](const ApiResult<Project> &result) { onArchived(current, result); });
     // A client may answer at once (no key, say); then the run has already moved on.
-    if (m_next == index)
+    if (m_next == index && call) {
         m_call = call;
+        connect(call, &ApiCall::waiting, this, &BulkArchiver::waiting);
+    }
 }
 
 void BulkArchiver::onArchived(const Project &requested, const ApiResult<Project> &result)
@@ -77,7 +77,7 @@ void BulkArchiver::onArchived(const Project &requested, const ApiResult<Project>
             ? ApiError(ApiError::Kind::BadResponse,
                        tr("The service answered, but the project is still active."))
             : result.error();
-        qCDebug(lcBulkArchiver) << "bulk archive: failed" << requested.id << int(error.kind())
+        qCDebug(lcOrgDeskApi) << "bulk archive: failed" << requested.id << int(error.kind())
                               << error.requestId();
         m_summary.failed.append({requested, error});
         Q_EMIT projectFailed(requested, error);

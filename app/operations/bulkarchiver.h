@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
+
 class AdminApiClient;
 class ApiCall;
 
@@ -66,6 +68,8 @@ Q_SIGNALS:
     /// @p project as the service answered it after archiving.
     void projectArchived(const Project &project);
     void projectFailed(const Project &project, const ApiError &error);
+    /// The archive of the current project waits before it sends (again).
+    void waiting(std::chrono::milliseconds delay, const ApiError &reason);
     /// Every project was tried, or cancel() stopped the run.
     void finished(const BulkArchiveSummary &summary);
 

@@ -111,8 +111,6 @@ private Q_SLOTS:
     void busyChanged();
     void noKeySendsNothing();
     void insecureUrlRefused();
-    void allowedUrls_data();
-    void allowedUrls();
     void redirects_data();
     void redirects();
 
@@ -704,7 +702,9 @@ void TestApiClient::cancelledRequestRunsNoCallback()
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), 10000); // deleted once finished
     // The other one still arrives, alone.
     QTRY_VERIFY_WITH_TIMEOUT(page.ready(), 10000);
-    QTest::qWait(400); // time enough for a stray answer to arrive
+    // A request sent after both is answered after both: a stray answer would be in by then.
+    const Awaited<ProjectPage> later = list();
+    QTRY_VERIFY_WITH_TIMEOUT(later.ready(), 10000);
     QCOMPARE(*page.calls, 1);
     QCOMPARE(m_client->pendingCount(), 0);
 }
@@ -720,7 +720,9 @@ void TestApiClient::cancelAllEndsEverything()
     QCOMPARE(m_client->pendingCount(), 0);
     QCOMPARE(busy.size(), 1);
     QCOMPARE(busy.at(0).at(0).toBool(), false);
-    QTest::qWait(500);
+    // A request sent after both is answered after both: a stray answer would be in by then.
+    const Awaited<ProjectPage> later = list();
+    QTRY_VERIFY_WITH_TIMEOUT(later.ready(), 10000);
     QVERIFY(!page.ready());
     QVERIFY(!created.ready());
 }
@@ -870,12 +872,15 @@ void TestApiClient::destroyedContextRunsNoCallback()
     m_sandbox->setLatency(200);
     auto context = std::make_unique<QObject>();
     Awaited<ProjectPage> page;
+    QSignalSpy handled(m_sandbox.get(), &SandboxServer::requestHandled);
     QPointer<ApiCall> call = m_client->listProjects({}, context.get(), page.handler());
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->requests().size(), 1, 10000);
     context.reset();
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), 10000);
     QCOMPARE(m_client->pendingCount(), 0);
-    QTest::qWait(400);
+    QTRY_COMPARE_WITH_TIMEOUT(handled.size(), 1, 10000); // the answer went out, to no one
+    const Awaited<ProjectPage> later = list(); // and what reaches the client is read by then
+    QTRY_VERIFY_WITH_TIMEOUT(later.ready(), 10000);
     QVERIFY(!page.ready());
 }
 
@@ -920,29 +925,6 @@ void TestApiClient::insecureUrlRefused()
     QVERIFY(created.get().error().userMessage().contains(u"http://example.com"_s));
     QVERIFY(!created.get().error().userMessage().contains(Key));
     QCOMPARE(connections, 0);
-}
-
-void TestApiClient::allowedUrls_data()
-{
-    QTest::addColumn<QUrl>("url");
-    QTest::addColumn<bool>("allowed");
-    QTest::newRow("https") << QUrl(u"https://api.openai.com/v1"_s) << true;
-    QTest::newRow("http to 127.0.0.1") << QUrl(u"http://127.0.0.1:8080/v1"_s) << true;
-    QTest::newRow("http to 127.1.2.3") << QUrl(u"http://127.1.2.3/v1"_s) << true;
-    QTest::newRow("http to ::1") << QUrl(u"http://[::1]:8080/v1"_s) << true;
-    QTest::newRow("http to localhost") << QUrl(u"http://localhost:8080/v1"_s) << true;
-    QTest::newRow("http to a remote host") << QUrl(u"http://api.openai.com/v1"_s) << false;
-    QTest::newRow("http to a LAN address") << QUrl(u"http://192.168.1.10/v1"_s) << false;
-    QTest::newRow("http to localhost.evil.com") << QUrl(u"http://localhost.evil.com/v1"_s) << false;
-    QTest::newRow("http to 127.0.0.1.nip.io") << QUrl(u"http://127.0.0.1.nip.io/v1"_s) << false;
-    QTest::newRow("ftp") << QUrl(u"ftp://127.0.0.1/v1"_s) << false;
-    QTest::newRow("no host") << QUrl(u"https:///v1"_s) << false;
-}
-
-void TestApiClient::allowedUrls()
-{
-    QFETCH(QUrl, url);
-    QTEST(ApiRequest::isAllowedUrl(url), "allowed");
 }
 
 void TestApiClient::redirects_data()
@@ -990,7 +972,7 @@ void TestApiClient::redirects()
         QCOMPARE(page.get().error().kind(), Kind::InsecureUrl);
         QCOMPARE(page.get().error().httpStatus(), 307);
     }
-    QTest::qWait(200);
+    // The outcome came after the client's decision on the redirect: nothing followed it.
     QVERIFY(!received.toLower().contains("authorization"));
     QVERIFY(!received.contains(Key.toUtf8()));
     QCOMPARE(connections, 0);

@@ -7,6 +7,7 @@
 
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
+#include "apiorigin.h"
 #include "keystore.h"
 #include "keytestsupport.h"
 #include "messagearea.h"
@@ -100,7 +101,7 @@ private:
     {
         return child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Cancel);
     }
-    [[nodiscard]] QString origin() const { return Session::originOf(m_sandbox->baseUrl()); }
+    [[nodiscard]] QString origin() const { return ApiOrigin::origin(m_sandbox->baseUrl()); }
     [[nodiscard]] bool nothingStored() const;
     void typeKey(const QString &key);
 

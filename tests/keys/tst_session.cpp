@@ -5,6 +5,7 @@
 // the client's key is observed through what the sandbox sees, never read back.
 
 #include "adminapiclient.h"
+#include "apiorigin.h"
 #include "keystore.h"
 #include "keytestsupport.h"
 #include "sandboxprobe.h"
@@ -93,8 +94,6 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void originOf_data();
-    void originOf();
     void originFollowsTheClient();
     void environmentKeyIsUsedAndNotStored();
     void environmentKeyIsNotInheritedByChildren();
@@ -109,7 +108,7 @@ private Q_SLOTS:
     void withoutSecretServiceTheKeyIsUsedForTheSession();
 
 private:
-    [[nodiscard]] QString origin() const { return Session::originOf(m_sandbox->baseUrl()); }
+    [[nodiscard]] QString origin() const { return ApiOrigin::origin(m_sandbox->baseUrl()); }
 
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -146,33 +145,6 @@ void TestSession::cleanup()
     m_store.reset();
     m_client.reset();
     m_network.reset();
-}
-
-void TestSession::originOf_data()
-{
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<QString>("origin");
-    auto row = [](const char *name, const char *url, const char *origin) {
-        QTest::newRow(name) << QString::fromLatin1(url) << QString::fromLatin1(origin);
-    };
-    row("OpenAI base URL", "https://api.openai.com/v1", "https://api.openai.com");
-    row("default port dropped", "https://api.openai.com:443/v1", "https://api.openai.com");
-    row("http default port dropped", "http://127.0.0.1:80/v1", "http://127.0.0.1");
-    row("other port kept", "http://127.0.0.1:8080/v1", "http://127.0.0.1:8080");
-    row("https on port 80 keeps it", "https://proxy.example:80/v1", "https://proxy.example:80");
-    row("case folded", "HTTPS://API.OpenAI.COM/v1/", "https://api.openai.com");
-    row("user info, query and fragment dropped", "https://user:secret@host.example:8443/v1?x=1#top",
-        "https://host.example:8443");
-    row("IPv6 loopback", "http://[::1]:9000/v1", "http://[::1]:9000");
-    row("empty", "", "");
-    row("relative", "v1/organization", "");
-}
-
-void TestSession::originOf()
-{
-    QFETCH(QString, url);
-    QFETCH(QString, origin);
-    QCOMPARE(Session::originOf(QUrl(url)), origin);
 }
 
 void TestSession::originFollowsTheClient()

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
+#include <QTest>
 
 /// The model, its proxy, both under QAbstractItemModelTester, and the real client talking
 /// HTTP to an in-process sandbox: what every model test starts from.
@@ -29,5 +30,18 @@ struct ModelHarness
         client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
         client.setRandomSource([] { return 0.5; }); // retry delays independent of luck
         proxy.setSourceModel(&model);
+    }
+
+    /// Sends a request of its own (a retrieve, not counted as a list) and waits for its
+    /// answer: whatever the model sent before it has reached the sandbox by then, and any
+    /// answer owed to the model has been read. What a test waits for before it asserts that
+    /// nothing more happened, instead of sleeping.
+    [[nodiscard]] bool roundTrip()
+    {
+        bool answered = false;
+        QObject context;
+        client.retrieveProject(QStringLiteral("proj_roundtrip"), &context,
+                               [&answered](const ApiResult<Project> &) { answered = true; });
+        return QTest::qWaitFor([&answered] { return answered; }, 30000);
     }
 };

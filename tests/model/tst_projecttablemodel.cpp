@@ -343,7 +343,8 @@ void TestProjectTableModel::staleToggleRepliesAreDropped()
     QVERIFY(reloaded.wait(Timeout));
     // Every answer the sandbox owed has gone out (the superseded ones to closed connections).
     QTRY_COMPARE_WITH_TIMEOUT(handled.count(), int(actions.size()), Timeout);
-    QTest::qWait(200);
+    h->sandbox.setLatency(0);
+    QVERIFY(h->roundTrip());
     QVERIFY(!h->model.isLoading());
 
     QCOMPARE(reloaded.count(), 1);
@@ -571,7 +572,7 @@ void TestProjectTableModel::cancelLoadAllStopsAfterTheCurrentPage()
     QVERIFY(!h->model.isLoadingAll());
     QCOMPARE(progress.last().at(1).toBool(), true);
     QTRY_VERIFY_WITH_TIMEOUT(!h->model.isLoading(), Timeout);
-    QTest::qWait(300);
+    QVERIFY(h->roundTrip()); // sent after a third page would have been
     QCOMPARE(h->model.rowCount(), 200);
     QCOMPARE(h->listRequests(), 2);
     QVERIFY(h->model.canFetchMore({}));
@@ -678,8 +679,10 @@ void TestProjectTableModel::loadAllStopsOnAnInvalidPageAndRetriesIt()
     QVERIFY(!h->model.isLoading());
     QCOMPARE(h->model.rowCount(), 100);
     QCOMPARE(pageLoaded.count(), 1);
-    QTest::qWait(200); // the third page, if it went out, is not taken
+    QVERIFY(h->roundTrip()); // the third page, if it went out, has been answered by now
     QCOMPARE(h->model.rowCount(), 100);
+    // Whether Qt's HTTP thread wrote the third page before the cancel reached it is a race
+    // of the chained pages; it goes with them (issue 14, item 4).
     QVERIFY(h->listRequests() >= 2 && h->listRequests() <= 3);
     const QString secondPageCursor = h->listQueries().at(1).queryItemValue(QStringLiteral("after"));
 
@@ -956,7 +959,8 @@ void TestProjectTableModel::clearStopsEverything()
     QCOMPARE(progress.last().at(1).toBool(), true);
     QCOMPARE(loading.last().first().toBool(), false);
     QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 1, Timeout); // the answer went out, to no one
-    QTest::qWait(200);
+    h->sandbox.setLatency(0);
+    QVERIFY(h->roundTrip());
     QCOMPARE(h->listRequests(), 1);
     QCOMPARE(h->model.rowCount(), 0);
     QVERIFY(!h->model.canFetchMore({}));

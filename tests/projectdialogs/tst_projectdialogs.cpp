@@ -98,6 +98,7 @@ private Q_SLOTS:
     void createErrorKeepsInput_data();
     void createErrorKeepsInput();
     void createRateLimitedShowsWaitThenSucceeds();
+    void listWaitStaysOutOfBusyCreateDialog();
     void doubleEnterMakesOneProject();
     void createWithLostAnswerNeverDuplicates_data();
     void createWithLostAnswerNeverDuplicates();
@@ -376,12 +377,12 @@ void TestProjectDialogs::createRateLimitedShowsWaitThenSucceeds()
     auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
     auto *progress = dialog->findChild<QLabel *>(QStringLiteral("progressLabel"));
 
-    // Read the label in the same turn of the event loop as the client's signal: the actions
-    // connected first, so the text is already there, whatever the machine's speed.
+    // Read the label as soon as the client's signal has reached every receiver, the call's
+    // own included, long before the wait is over, whatever the machine's speed.
     QStringList shownWhileWaiting;
     connect(&m->client, &AdminApiClient::waiting, this, [&] {
         shownWhileWaiting << (progress->isVisible() ? progress->text() : QString());
-    });
+    }, Qt::QueuedConnection);
 
     QTest::keyClicks(nameEdit, QStringLiteral("Rate limited"));
     QTest::keyClick(nameEdit, Qt::Key_Return);
@@ -395,6 +396,46 @@ void TestProjectDialogs::createRateLimitedShowsWaitThenSucceeds()
         QVERIFY2(shown.startsWith(QStringLiteral("Rate limited by OpenAI — retrying in ")),
                  qPrintable(shown));
     QCOMPARE(projectsNamed(QStringLiteral("Rate limited")), 1);
+}
+
+void TestProjectDialogs::listWaitStaysOutOfBusyCreateDialog()
+{
+    // The create waits 3 s for the rate limit; a page of the table waits 1 s meanwhile.
+    SandboxFault createLimited;
+    createLimited.status = 429;
+    createLimited.method = "POST";
+    createLimited.path = ProjectsPath;
+    createLimited.retryAfterMs = 3000;
+    m->server.addFault(createLimited);
+    SandboxFault listLimited = createLimited;
+    listLimited.method = "GET";
+    listLimited.retryAfterMs = 1000;
+    m->server.addFault(listLimited);
+
+    m->actions.createProject();
+    QPointer<ProjectNameDialog> dialog = openNameDialog();
+    QVERIFY(dialog);
+    auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *progress = dialog->findChild<QLabel *>(QStringLiteral("progressLabel"));
+    QHash<QString, QString> shownAfter; // endpoint -> the label once its wait was announced
+    connect(&m->client, &AdminApiClient::waiting, this, [&](const QString &endpoint) {
+        QMetaObject::invokeMethod(this, [&, endpoint] {
+            shownAfter.insert(endpoint, progress->isVisible() ? progress->text() : QString());
+        }, Qt::QueuedConnection);
+    });
+
+    QTest::keyClicks(nameEdit, QStringLiteral("Busy create"));
+    QTest::keyClick(nameEdit, Qt::Key_Return);
+    const QString ownWait = QStringLiteral("Rate limited by OpenAI — retrying in 3 s");
+    QTRY_COMPARE_WITH_TIMEOUT(shownAfter.value(QStringLiteral("create")), ownWait, Timeout);
+
+    m->model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(shownAfter.contains(QStringLiteral("list")), Timeout);
+    QVERIFY(dialog && dialog->isBusy()); // the list waited while the create did
+    QCOMPARE(shownAfter.value(QStringLiteral("list")), ownWait);
+
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), Timeout);
+    QCOMPARE(projectsNamed(QStringLiteral("Busy create")), 1);
 }
 
 void TestProjectDialogs::doubleEnterMakesOneProject()

@@ -14,6 +14,7 @@
 #include "projectfiltermodel.h"
 #include "projecttablemodel.h"
 #include "session.h"
+#include "uilogging.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -25,15 +26,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcUi, "orgdesk.ui")
 
 namespace {
 

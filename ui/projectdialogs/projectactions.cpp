@@ -9,13 +9,11 @@
 #include "projectnamedialog.h"
 #include "projectrules.h"
 #include "projecttablemodel.h"
+#include "uilogging.h"
 
-#include <QLoggingCategory>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
-
-Q_LOGGING_CATEGORY(lcProjectActions, "orgdesk.ui")
 
 class ProjectActions::Private
 {
@@ -32,7 +30,9 @@ public:
     void startRename(ProjectNameDialog *dialog, const Project &project, const QString &name);
     void startArchive(ArchiveDialog *dialog);
     void archiveFinished(ArchiveDialog *dialog, const BulkArchiveSummary &summary);
-    void showWaiting(const QString &endpoint, std::chrono::milliseconds delay,
+    /// Shows @p delay in @p dialog (a name or archive dialog) until it is over.
+    template<typename Dialog>
+    void showWaiting(const QPointer<Dialog> &dialog, std::chrono::milliseconds delay,
                      const ApiError &reason);
 
     ProjectActions *q;
@@ -51,9 +51,6 @@ ProjectActions::ProjectActions(AdminApiClient *client, ProjectTableModel *model,
     : QObject(dialogParent)
     , d(std::make_unique<Private>(this, client, model, dialogParent))
 {
-    connect(client, &AdminApiClient::waiting, this,
-            [this](const QString &endpoint, std::chrono::milliseconds delay,
-                   const ApiError &reason) { d->showWaiting(endpoint, delay, reason); });
 }
 
 ProjectActions::~ProjectActions()
@@ -155,7 +152,7 @@ void ProjectActions::Private::startCreate(ProjectNameDialog *dialog, const QStri
     call = client->createProject(name, q, [this, guard, name](const ApiResult<Project> &result) {
         call.clear();
         if (!result.ok()) {
-            qCDebug(lcProjectActions) << "create failed:" << int(result.error().kind())
+            qCDebug(lcUi) << "create failed:" << int(result.error().kind())
                                       << result.error().requestId();
             if (guard)
                 guard->showError(ProjectErrorText::forCreate(name, result.error()),
@@ -171,6 +168,10 @@ void ProjectActions::Private::startCreate(ProjectNameDialog *dialog, const QStri
         Q_EMIT q->statusMessage(
             ProjectActions::tr("Created project %1").arg(ProjectErrorText::quoted(project)));
     });
+    if (call)
+        QObject::connect(call, &ApiCall::waiting, q, [this, guard](auto delay, const ApiError &reason) {
+            showWaiting(guard, delay, reason);
+        });
 }
 
 void ProjectActions::Private::startRename(ProjectNameDialog *dialog, const Project &project,
@@ -184,7 +185,7 @@ void ProjectActions::Private::startRename(ProjectNameDialog *dialog, const Proje
         project.id, name, q, [this, guard, project](const ApiResult<Project> &result) {
             call.clear();
             if (!result.ok()) {
-                qCDebug(lcProjectActions) << "rename failed:" << int(result.error().kind())
+                qCDebug(lcUi) << "rename failed:" << int(result.error().kind())
                                           << result.error().requestId();
                 if (guard)
                     guard->showError(ProjectErrorText::forRename(project, result.error()),
@@ -198,6 +199,10 @@ void ProjectActions::Private::startRename(ProjectNameDialog *dialog, const Proje
             Q_EMIT q->statusMessage(ProjectActions::tr("Renamed %1 to %2")
                                         .arg(ProjectErrorText::quoted(project),
                                              ProjectErrorText::quoted(result.value())));
+        });
+    if (call)
+        QObject::connect(call, &ApiCall::waiting, q, [this, guard](auto delay, const ApiError &reason) {
+            showWaiting(guard, delay, reason);
         });
 }
 
@@ -224,6 +229,9 @@ void ProjectActions::Private::startArchive(ArchiveDialog *dialog)
                      });
     QObject::connect(dialog, &ArchiveDialog::stopRequested, run, &BulkArchiver::cancel);
     QPointer<ArchiveDialog> guard(dialog);
+    QObject::connect(run, &BulkArchiver::waiting, q, [this, guard](auto delay, const ApiError &reason) {
+        showWaiting(guard, delay, reason);
+    });
     QObject::connect(run, &BulkArchiver::finished, q,
                      [this, guard, run](const BulkArchiveSummary &summary) {
                          run->deleteLater();
@@ -266,34 +274,17 @@ void ProjectActions::Private::archiveFinished(ArchiveDialog *dialog,
         dialog->showSummary(summary);
 }
 
-void ProjectActions::Private::showWaiting(const QString &endpoint,
+template<typename Dialog>
+void ProjectActions::Private::showWaiting(const QPointer<Dialog> &dialog,
                                           std::chrono::milliseconds delay, const ApiError &reason)
 {
-    // The client is shared with the table, whose page loads may wait too. A create's check
-    // for an unknown outcome is a "list", an archive's confirmation a "retrieve".
-    static const QStringList nameEndpoints{QStringLiteral("create"), QStringLiteral("modify"),
-                                           QStringLiteral("list")};
-    static const QStringList archiveEndpoints{QStringLiteral("archive"),
-                                              QStringLiteral("retrieve")};
-    const bool nameBusy = nameDialog && nameDialog->isBusy() && nameEndpoints.contains(endpoint);
-    const bool archiveBusy = archiveDialog && archiveDialog->isRunning()
-        && archiveEndpoints.contains(endpoint);
-    if (!nameBusy && !archiveBusy)
+    if (!dialog)
         return;
-    const QString text = ProjectErrorText::waiting(delay, reason);
-    if (nameBusy)
-        nameDialog->setWaitingText(text);
-    if (archiveBusy)
-        archiveDialog->setWaitingText(text);
-
-    // The client says when it waits, not when it sends again: take the text down then.
+    dialog->setWaitingText(ProjectErrorText::waiting(delay, reason));
+    // The call says when it waits, not when it sends again: take the text down then.
     const int generation = ++waitGeneration;
-    QTimer::singleShot(delay, q, [this, generation] {
-        if (generation != waitGeneration)
-            return;
-        if (nameDialog)
-            nameDialog->setWaitingText({});
-        if (archiveDialog)
-            archiveDialog->setWaitingText({});
+    QTimer::singleShot(delay, q, [this, dialog, generation] {
+        if (dialog && generation == waitGeneration)
+            dialog->setWaitingText({});
     });
 }
