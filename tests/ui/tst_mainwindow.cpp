@@ -801,7 +801,12 @@ void TestMainWindow::detailsPaneFollowsSelection()
     QCOMPARE(f.child<QLabel>("statusValue")->text(),
              f.proxy()->index(2, ProjectTableModel::StatusColumn).data().toString());
     QVERIFY(f.child<QLabel>("idValue")->textInteractionFlags() & Qt::TextSelectableByMouse);
-    QVERIFY(!f.child<QLabel>("idValue")->accessibleName().isEmpty());
+    // Read as shown, reachable with the keyboard, and labelled by its caption.
+    QVERIFY(f.child<QLabel>("idValue")->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    QVERIFY(f.child<QLabel>("idValue")->focusPolicy() != Qt::NoFocus);
+    QCOMPARE(QAccessible::queryAccessibleInterface(f.child<QLabel>("idValue"))->text(QAccessible::Name),
+             project.id);
+    QCOMPARE(f.child<QLabel>("idLabel")->buddy(), f.child<QLabel>("idValue"));
 
     const QString other = f.proxy()->index(5, 0).data(ProjectTableModel::ProjectIdRole).toString();
     f.select({project.id, other});

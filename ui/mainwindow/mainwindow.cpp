@@ -6,6 +6,7 @@
 #include "aboutdialog.h"
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
+#include "captions.h"
 #include "contentfitter.h"
 #include "displaytext.h"
 #include "icons.h"
@@ -32,6 +33,7 @@
 #include <QStatusBar>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcUi, "orgdesk.ui")
 
@@ -258,18 +260,15 @@ void MainWindow::setUpStatusBar()
 {
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("projectCountLabel"));
-    m_countLabel->setAccessibleName(tr("Projects loaded"));
     statusBar()->addWidget(m_countLabel, 1);
 
     m_waitLabel = new QLabel(this);
     m_waitLabel->setObjectName(QStringLiteral("waitLabel"));
-    m_waitLabel->setAccessibleName(tr("Waiting"));
     m_waitLabel->hide();
     statusBar()->addPermanentWidget(m_waitLabel);
 
     m_loadAllLabel = new QLabel(this);
     m_loadAllLabel->setObjectName(QStringLiteral("loadAllLabel"));
-    m_loadAllLabel->setAccessibleName(tr("Load all progress"));
     m_loadAllLabel->hide();
     statusBar()->addPermanentWidget(m_loadAllLabel);
 
@@ -303,7 +302,19 @@ void MainWindow::setUpDetailsPane()
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setWordWrap(true);
     }
-    m_ui->nameLabel->setBuddy(m_ui->nameValue);
+    // The values are selectable, so focusable: each caption labels its value, and the value's
+    // own text is what a screen reader reads.
+    const std::pair<QLabel *, QLabel *> captioned[] = {
+        {m_ui->nameLabel, m_ui->nameValue},
+        {m_ui->idLabel, m_ui->idValue},
+        {m_ui->statusLabel, m_ui->statusValue},
+        {m_ui->createdLabel, m_ui->createdValue},
+        {m_ui->archivedLabel, m_ui->archivedValue},
+        {m_ui->externalKeyIdLabel, m_ui->externalKeyIdValue},
+        {m_ui->residencyLabel, m_ui->residencyValue},
+    };
+    for (const auto &[caption, value] : captioned)
+        Captions::tie(caption, value);
     m_ui->idValue->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->copyIdButton->setIcon(Icons::themed(QStringLiteral("edit-copy")));
     m_ui->refreshDetailsButton->setIcon(Icons::themed(QStringLiteral("view-refresh")));
