@@ -2,23 +2,104 @@
 // SPDX-License-Identifier: MIT
 
 // What assistive technologies are told (issue #15): the check that a label is read as it is
-// shown (tst_layout applies it to every window and dialog in every state).
+// shown (tst_layout applies it to every window and dialog in every state), the error banner
+// as an alert that shows anew with each message.
 
 #include "accessibilitycheck.h"
+#include "errorbanner.h"
 
+#include <QAccessible>
 #include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QPixmap>
+#include <QStandardPaths>
 #include <QTest>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+// The events QAccessible::updateAccessibility() sends, while a test listens.
+struct Event
+{
+    QObject *object;
+    QAccessible::Event type;
+};
+QList<Event> events;
+
+void recordEvent(QAccessibleEvent *event)
+{
+    events.append({event->object(), event->type()});
+}
+
+// Qt 6.4 delivers accessibility events, to an update handler too, only while a platform
+// bridge is active (AT-SPI under X11 or Wayland; the offscreen platform has none). What Qt
+// turns into ObjectShow is the widget's QEvent::Show, counted here in any case.
+class ShowCounter : public QObject
+{
+public:
+    explicit ShowCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int shows = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            ++shows;
+        return false;
+    }
+};
+
+int showEventsOf(const QObject *object)
+{
+    return int(std::count_if(events.cbegin(), events.cend(), [object](const Event &event) {
+        return event.object == object && event.type == QAccessible::ObjectShow;
+    }));
+}
+
+// A window with the banner alone in it, shown.
+struct BannerWindow
+{
+    QWidget window;
+    ErrorBanner *banner = new ErrorBanner(&window);
+
+    BannerWindow()
+    {
+        (new QVBoxLayout(&window))->addWidget(banner);
+        window.show();
+    }
+};
+
+} // namespace
 
 class TestAccessibility : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
+    void cleanup();
+
     void labelCheckFindsANameThatHidesTheText();
+    void errorBannerIsAnAlert();
+    void errorBannerShowsAnewWithANewMessage();
+
+private:
+    QAccessible::UpdateHandler m_previousHandler = nullptr;
 };
+
+void TestAccessibility::init()
+{
+    events.clear();
+    m_previousHandler = QAccessible::installUpdateHandler(recordEvent);
+}
+
+void TestAccessibility::cleanup()
+{
+    QAccessible::installUpdateHandler(m_previousHandler);
+}
 
 void TestAccessibility::labelCheckFindsANameThatHidesTheText()
 {
@@ -50,9 +131,62 @@ void TestAccessibility::labelCheckFindsANameThatHidesTheText()
     QCOMPARE(AccessibilityCheck::labelProblems(&window), QStringList());
 }
 
+void TestAccessibility::errorBannerIsAnAlert()
+{
+    BannerWindow shown;
+    ErrorBanner *banner = shown.banner;
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+
+    ShowCounter counter(banner);
+    banner->showMessage(QStringLiteral("The admin key was refused."), ErrorBanner::Severity::Error,
+                        QStringLiteral("Enter new key…"), QStringLiteral("req_123"));
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(banner);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->role(), QAccessible::AlertMessage);
+    QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("The admin key was refused."));
+    QCOMPARE(accessible->text(QAccessible::Description), QStringLiteral("Request ID: req_123"));
+    QCOMPARE(counter.shows, 1);
+    if (QAccessible::isActive())
+        QCOMPARE(showEventsOf(banner), 1);
+    // Its labels are read as they are shown, the request id too.
+    QCOMPARE(AccessibilityCheck::labelProblems(&shown.window), QStringList());
+
+    banner->showMessage(QStringLiteral("Saved for this session only."),
+                        ErrorBanner::Severity::Information, {});
+    QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Saved for this session only."));
+    QCOMPARE(accessible->text(QAccessible::Description), QString());
+}
+
+void TestAccessibility::errorBannerShowsAnewWithANewMessage()
+{
+    BannerWindow shown;
+    ErrorBanner *banner = shown.banner;
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+    banner->showMessage(QStringLiteral("First"), ErrorBanner::Severity::Error,
+                        QStringLiteral("Retry"));
+    QVERIFY(banner->isVisible());
+    auto *retry = banner->findChild<QWidget *>(QStringLiteral("bannerActionButton"));
+    retry->setFocus();
+    QVERIFY(QTest::qWaitFor([&] { return retry->hasFocus(); }));
+    events.clear();
+    ShowCounter counter(banner);
+
+    // Orca speaks an alert that becomes showing; Qt 6.4 sends no Alert over AT-SPI.
+    banner->showMessage(QStringLiteral("Second"), ErrorBanner::Severity::Error,
+                        QStringLiteral("Retry"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(counter.shows, 1);
+    if (QAccessible::isActive())
+        QCOMPARE(showEventsOf(banner), 1);
+    QCOMPARE(QAccessible::queryAccessibleInterface(banner)->text(QAccessible::Name),
+             QStringLiteral("Second"));
+    QVERIFY(retry->hasFocus()); // the keyboard user stays where they were
+}
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the window's settings, never the user's
     QCoreApplication::setOrganizationName(QStringLiteral("OrgDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("OrgDesk tst_accessibility"));
     TestAccessibility test;
