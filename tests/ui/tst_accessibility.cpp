@@ -3,17 +3,29 @@
 
 // What assistive technologies are told (issue #15): the check that a label is read as it is
 // shown (tst_layout applies it to every window and dialog in every state), the error banner
-// as an alert that shows anew with each message.
+// as an alert that shows anew with each message, and Help → Keyboard shortcuts.
+//
+// ORGDESK_SCREENSHOT_DIR=<dir> saves the shortcuts window there as shortcuts.png.
 
 #include "accessibilitycheck.h"
+#include "adminapiclient.h"
 #include "errorbanner.h"
+#include "keystore.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "shortcutsdialog.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QMap>
 #include <QPixmap>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -85,6 +97,7 @@ private Q_SLOTS:
     void labelCheckFindsANameThatHidesTheText();
     void errorBannerIsAnAlert();
     void errorBannerShowsAnewWithANewMessage();
+    void shortcutsWindowListsEveryShortcut();
 
 private:
     QAccessible::UpdateHandler m_previousHandler = nullptr;
@@ -181,6 +194,60 @@ void TestAccessibility::errorBannerShowsAnewWithANewMessage()
     QCOMPARE(QAccessible::queryAccessibleInterface(banner)->text(QAccessible::Name),
              QStringLiteral("Second"));
     QVERIFY(retry->hasFocus()); // the keyboard user stays where they were
+}
+
+void TestAccessibility::shortcutsWindowListsEveryShortcut()
+{
+    QNetworkAccessManager network;
+    AdminApiClient client(&network);
+    KeyStore keyStore;
+    keyStore.setService(QStringLiteral("OrgDesk tst_accessibility")); // never started
+    Session session(&client, &keyStore);
+    MainWindow window(&client, &session, &network);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *open = window.findChild<QAction *>(QStringLiteral("shortcutsAction"));
+    QVERIFY(open);
+    open->trigger();
+    auto *dialog = window.findChild<ShortcutsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutTable"));
+    QVERIFY(table);
+
+    QMap<QString, QString> listed; // action text -> keys, as shown
+    for (int row = 0; row < table->rowCount(); ++row)
+        listed.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+
+    int withShortcut = 0;
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->shortcut().isEmpty())
+            continue;
+        ++withShortcut;
+        const QString text = ShortcutsDialog::displayText(action);
+        QVERIFY2(listed.contains(text), qPrintable(text));
+        QVERIFY2(listed.value(text).startsWith(
+                     action->shortcut().toString(QKeySequence::NativeText)),
+                 qPrintable(text));
+    }
+    QCOMPARE(table->rowCount(), withShortcut);
+    QCOMPARE(listed.value(QStringLiteral("New…")),
+             QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+    QCOMPARE(listed.value(QStringLiteral("Refresh")).section(u',', 0, 0),
+             QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText));
+    QCOMPARE(listed.value(QStringLiteral("Find…")),
+             QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+    QCOMPARE(listed.value(QStringLiteral("Rename…")), QStringLiteral("F2"));
+    QVERIFY(listed.contains(QStringLiteral("Clear search"))); // Esc in the search field
+    QCOMPARE(AccessibilityCheck::labelProblems(dialog), QStringList());
+
+    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("shortcuts.png"))));
+    }
 }
 
 int main(int argc, char **argv)

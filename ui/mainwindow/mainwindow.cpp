@@ -15,6 +15,7 @@
 #include "projectfiltermodel.h"
 #include "projecttablemodel.h"
 #include "session.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -28,11 +29,13 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcUi, "orgdesk.ui")
@@ -186,6 +189,7 @@ void MainWindow::setUpActions()
     connect(m_ui->showArchivedAction, &QAction::toggled, this, &MainWindow::setShowArchived);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::focusSearch);
     connect(m_ui->adminKeyAction, &QAction::triggered, this, &MainWindow::openKeyDialog);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::openShortcuts);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
 
@@ -800,6 +804,26 @@ void MainWindow::openKeyDialog()
 void MainWindow::openAbout()
 {
     auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openShortcuts()
+{
+    // In menu order, then the actions no menu shows (Esc in the search field).
+    QList<QAction *> actions;
+    const std::function<void(const QList<QAction *> &)> collect
+        = [&](const QList<QAction *> &list) {
+              for (QAction *action : list) {
+                  if (QMenu *menu = action->menu())
+                      collect(menu->actions());
+                  else
+                      actions << action;
+              }
+          };
+    collect(menuBar()->actions());
+    actions << findChildren<QAction *>();
+    auto *dialog = new ShortcutsDialog(actions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
