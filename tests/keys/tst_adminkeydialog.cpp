@@ -70,7 +70,7 @@ private Q_SLOTS:
     void cleanup();
     void cleanupTestCase();
 
-    void everyControlHasAnAccessibleName();
+    void controlsAreNamedAndLabelsReadAsShown();
     void showsTheOriginAndWhereTheKeyComesFrom();
     void keyIsMaskedUntilShown();
     void hintReactsToWhatIsTyped_data();
@@ -172,24 +172,29 @@ void TestAdminKeyDialog::typeKey(const QString &key)
     QTest::keyClicks(keyEdit(), key);
 }
 
-void TestAdminKeyDialog::everyControlHasAnAccessibleName()
+void TestAdminKeyDialog::controlsAreNamedAndLabelsReadAsShown()
 {
     const auto widgets = m_dialog->findChildren<QWidget *>();
     int checked = 0;
     for (QWidget *widget : widgets) {
         const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
             || qobject_cast<QProgressBar *>(widget);
-        // Captions name their buddy; a message area's labels show content, their text is read.
-        const bool informative = qobject_cast<QLabel *>(widget)
-            && !widget->objectName().endsWith(QLatin1String("Caption"))
-            && !widget->parentWidget()->inherits("MessageArea")
-            && widget->objectName() != QLatin1String("messageText");
-        if (!control && !informative)
+        if (!control)
             continue;
         ++checked;
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
-    QVERIFY(checked >= 12);
+    QVERIFY(checked >= 6);
+    // A label that shows text is read as that text: a name would hide it (issue #15).
+    const auto labels = m_dialog->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->text().isEmpty())
+            QVERIFY2(label->accessibleName().isEmpty(), qPrintable(label->objectName()));
+    }
+    // Captions are tied to their values without hiding them: the selectable server by buddy,
+    // the current key (not focusable) by description.
+    QCOMPARE(child<QLabel>("originCaption")->buddy(), child<QLabel>("originLabel"));
+    QCOMPARE(child<QLabel>("sourceLabel")->accessibleDescription(), QStringLiteral("Current key"));
     for (const char *name : {"keyEdit", "showKeyButton", "hintLabel", "rememberCheck", "errorArea",
                              "originLabel", "sourceLabel", "forgetButton", "verifyButton",
                              "keychainLabel", "progressBar"}) {

@@ -4,7 +4,8 @@
 // Every window and dialog in every state it can be in, laid out at the scale of the run
 // (CMake runs this test at 100 % and at 200 %), at its own size and at the smallest size it
 // allows, and checked for text that is cut off, widgets outside their window, siblings on top
-// of each other and a request id that cannot be read or copied (see layoutcheck.h).
+// of each other and a request id that cannot be read or copied (see layoutcheck.h), and for
+// labels read aloud as something else than the text they show (see accessibilitycheck.h).
 //
 // The windows are opened as the application opens them, from the main window's actions, with
 // the real client against the in-process sandbox over HTTP and the real keychain of
@@ -12,6 +13,7 @@
 // with an index (README.md): scripts/gallery writes docs/ui-states/ that way.
 
 #include "aboutdialog.h"
+#include "accessibilitycheck.h"
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
 #include "appsettings.h"
@@ -670,6 +672,8 @@ void TestLayout::about()
 void TestLayout::check(QWidget *window, const QString &description, const QString &requestId)
 {
     QStringList found = settledProblems(window, requestId);
+    // What is shown is what is read, in every state (issue #15).
+    found << AccessibilityCheck::labelProblems(window);
     saveToGallery(window, description);
 
     // The smallest size the window lets a person give it.

@@ -36,7 +36,6 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_ui->nameLabel->setFont(nameFont);
 
     m_ui->versionLabel->setText(tr("Version %1").arg(QLatin1String(ORGDESK_VERSION)));
-    m_ui->versionLabel->setAccessibleName(m_ui->versionLabel->text());
 
     // The Qt the binary was built against can differ from the one a distribution loads.
     const QString builtQt = QLatin1String(QT_VERSION_STR);
@@ -47,7 +46,6 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_ui->creditsLabel->setText(
         tr("%1 The admin key is kept in the system keychain through QtKeychain %2.")
             .arg(qtText, QLatin1String(ORGDESK_QTKEYCHAIN_VERSION)));
-    m_ui->creditsLabel->setAccessibleName(m_ui->creditsLabel->text());
 
     m_ui->homepageLabel->setText(link(homepageUrl(), tr("OrgDesk website")));
     m_ui->homepageLabel->setAccessibleDescription(homepageUrl().toString());

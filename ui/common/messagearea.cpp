@@ -196,6 +196,11 @@ QString MessageArea::requestId() const
     return m_requestId;
 }
 
+QString MessageArea::requestIdText() const
+{
+    return m_requestId.isEmpty() ? QString() : m_requestIdLabel->text();
+}
+
 void MessageArea::copyRequestId()
 {
     QGuiApplication::clipboard()->setText(m_requestId);

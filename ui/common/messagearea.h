@@ -27,6 +27,8 @@ public:
     void showMessage(Kind kind, const QString &text, const QString &requestId = {});
     [[nodiscard]] QString text() const;
     [[nodiscard]] QString requestId() const; ///< empty when none is shown
+    /// The request id's line as shown ("Request ID: req_…"); empty when none is shown.
+    [[nodiscard]] QString requestIdText() const;
 
 private:
     void copyRequestId();

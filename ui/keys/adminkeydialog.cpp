@@ -4,6 +4,7 @@
 #include "ui_adminkeydialog.h"
 
 #include "adminapiclient.h"
+#include "captions.h"
 #include "contentfitter.h"
 #include "plaintext.h"
 #include "session.h"
@@ -72,6 +73,8 @@ AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client,
     m_ui->keyEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
                                        | Qt::ImhNoAutoUppercase | Qt::ImhHiddenText);
     m_ui->originLabel->setText(d->session->origin());
+    Captions::tie(m_ui->originCaption, m_ui->originLabel);
+    Captions::tie(m_ui->sourceCaption, m_ui->sourceLabel);
     m_ui->hintLabel->hide();
     m_ui->keychainLabel->hide();
     m_ui->progressBar->hide();

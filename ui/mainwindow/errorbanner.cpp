@@ -6,11 +6,49 @@
 #include "messagearea.h"
 
 #include <QAccessible>
-#include <QGuiApplication>
+#include <QAccessibleWidget>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+
+namespace {
+
+// The banner as an alert whose name is what went wrong: Orca speaks an alert that becomes
+// showing, with its name and description.
+class ErrorBannerAccessible : public QAccessibleWidget
+{
+public:
+    explicit ErrorBannerAccessible(ErrorBanner *banner)
+        : QAccessibleWidget(banner, QAccessible::AlertMessage)
+    {
+    }
+
+    QAccessible::Role role() const override { return QAccessible::AlertMessage; }
+
+    QString text(QAccessible::Text t) const override
+    {
+        const auto *banner = static_cast<const ErrorBanner *>(widget());
+        switch (t) {
+        case QAccessible::Name:
+            return banner->message();
+        case QAccessible::Description:
+            return banner->requestIdText();
+        default:
+            return QAccessibleWidget::text(t);
+        }
+    }
+};
+
+QAccessibleInterface *errorBannerAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("ErrorBanner") && object && object->isWidgetType())
+        return new ErrorBannerAccessible(static_cast<ErrorBanner *>(object));
+    return nullptr;
+}
+
+} // namespace
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
@@ -21,7 +59,11 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setAccessibleName(tr("Error"));
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(errorBannerAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
 
     m_message->setObjectName(QStringLiteral("bannerMessage"));
 
@@ -72,6 +114,11 @@ QString ErrorBanner::requestId() const
     return m_message->requestId();
 }
 
+QString ErrorBanner::requestIdText() const
+{
+    return m_message->requestIdText();
+}
+
 QString ErrorBanner::actionText() const
 {
     return m_actionButton->isHidden() ? QString() : m_actionButton->text();
@@ -82,27 +129,23 @@ void ErrorBanner::present(const QString &message, const QString &requestId, Seve
 {
     m_severity = severity;
 
-    QString role;
     QColor background;
     MessageArea::Kind kind = MessageArea::Kind::Error;
     switch (severity) {
     case Severity::Error:
-        role = tr("Error");
         background = QColor(0xfb, 0xe3, 0xe4);
         break;
     case Severity::Warning:
         kind = MessageArea::Kind::Warning;
-        role = tr("Warning");
         background = QColor(0xfd, 0xf1, 0xd6);
         break;
     case Severity::Information:
         kind = MessageArea::Kind::Information;
-        role = tr("Information");
         background = QColor(0xe1, 0xec, 0xf9);
         break;
     }
     // A tint only on light palettes: on a dark theme these pastel colours would be unreadable.
-    QPalette pal = QGuiApplication::palette();
+    QPalette pal = QApplication::palette();
     if (pal.color(QPalette::Window).lightness() > 128) {
         pal.setColor(QPalette::Window, background);
         pal.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
@@ -115,13 +158,20 @@ void ErrorBanner::present(const QString &message, const QString &requestId, Seve
     m_actionButton->setAccessibleName(actionText);
     m_actionButton->setVisible(!actionText.isEmpty());
 
-    setAccessibleName(role);
-    const QString spoken = requestId.isEmpty()
-        ? message
-        : tr("%1 Request ID: %2").arg(message, requestId);
-    setAccessibleDescription(spoken);
-    show();
-
-    QAccessibleEvent event(this, QAccessible::Alert);
+    // Qt 6.4's AT-SPI bridge drops QAccessible::Alert and has no announcement event (6.8 has);
+    // Orca speaks an alert that becomes showing. So a new message while the banner is up
+    // hides it and shows it again, keeping the focus where it was inside it.
+    if (isVisible()) {
+        QWidget *focused = QApplication::focusWidget();
+        if (!isAncestorOf(focused))
+            focused = nullptr;
+        hide();
+        show();
+        if (focused && focused->isVisible())
+            focused->setFocus(Qt::OtherFocusReason);
+    } else {
+        show();
+    }
+    QAccessibleEvent event(this, QAccessible::Alert); // for the platforms that announce it
     QAccessible::updateAccessibility(&event);
 }

@@ -12,8 +12,10 @@ class QPushButton;
 /// A non-modal strip above the table that says what went wrong in plain words, shows the
 /// request id to quote to OpenAI support, and offers one way forward (Retry, Enter new key…).
 ///
-/// It is announced to assistive technologies when it appears. The message and its request id
-/// are a MessageArea: a long message scrolls, and the id stays in view with a Copy button.
+/// To assistive technologies it is an alert (QAccessible::AlertMessage) named by its message,
+/// with the request id line as its description, and it appears anew with each message (see
+/// present()). The message and its request id are a MessageArea: a long message scrolls, and
+/// the id stays in view with a Copy button.
 class ErrorBanner : public QFrame
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
 
     [[nodiscard]] QString message() const;
     [[nodiscard]] QString requestId() const;
+    /// The request id's line as shown ("Request ID: req_…"); empty when there is none.
+    [[nodiscard]] QString requestIdText() const;
     [[nodiscard]] QString actionText() const;
     [[nodiscard]] Severity severity() const { return m_severity; }
 

@@ -6,6 +6,7 @@
 #include "aboutdialog.h"
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
+#include "captions.h"
 #include "contentfitter.h"
 #include "displaytext.h"
 #include "icons.h"
@@ -14,6 +15,7 @@
 #include "projectfiltermodel.h"
 #include "projecttablemodel.h"
 #include "session.h"
+#include "shortcutsdialog.h"
 #include "uilogging.h"
 
 #include <QAction>
@@ -27,11 +29,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 
 #include <algorithm>
+#include <functional>
+#include <utility>
 
 namespace {
 
@@ -182,6 +187,7 @@ void MainWindow::setUpActions()
     connect(m_ui->showArchivedAction, &QAction::toggled, this, &MainWindow::setShowArchived);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::focusSearch);
     connect(m_ui->adminKeyAction, &QAction::triggered, this, &MainWindow::openKeyDialog);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::openShortcuts);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
 
@@ -256,18 +262,15 @@ void MainWindow::setUpStatusBar()
 {
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("projectCountLabel"));
-    m_countLabel->setAccessibleName(tr("Projects loaded"));
     statusBar()->addWidget(m_countLabel, 1);
 
     m_waitLabel = new QLabel(this);
     m_waitLabel->setObjectName(QStringLiteral("waitLabel"));
-    m_waitLabel->setAccessibleName(tr("Waiting"));
     m_waitLabel->hide();
     statusBar()->addPermanentWidget(m_waitLabel);
 
     m_loadAllLabel = new QLabel(this);
     m_loadAllLabel->setObjectName(QStringLiteral("loadAllLabel"));
-    m_loadAllLabel->setAccessibleName(tr("Load all progress"));
     m_loadAllLabel->hide();
     statusBar()->addPermanentWidget(m_loadAllLabel);
 
@@ -301,7 +304,19 @@ void MainWindow::setUpDetailsPane()
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setWordWrap(true);
     }
-    m_ui->nameLabel->setBuddy(m_ui->nameValue);
+    // The values are selectable, so focusable: each caption labels its value, and the value's
+    // own text is what a screen reader reads.
+    const std::pair<QLabel *, QLabel *> captioned[] = {
+        {m_ui->nameLabel, m_ui->nameValue},
+        {m_ui->idLabel, m_ui->idValue},
+        {m_ui->statusLabel, m_ui->statusValue},
+        {m_ui->createdLabel, m_ui->createdValue},
+        {m_ui->archivedLabel, m_ui->archivedValue},
+        {m_ui->externalKeyIdLabel, m_ui->externalKeyIdValue},
+        {m_ui->residencyLabel, m_ui->residencyValue},
+    };
+    for (const auto &[caption, value] : captioned)
+        Captions::tie(caption, value);
     m_ui->idValue->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->copyIdButton->setIcon(Icons::themed(QStringLiteral("edit-copy")));
     m_ui->refreshDetailsButton->setIcon(Icons::themed(QStringLiteral("view-refresh")));
@@ -787,6 +802,26 @@ void MainWindow::openKeyDialog()
 void MainWindow::openAbout()
 {
     auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openShortcuts()
+{
+    // In menu order, then the actions no menu shows (Esc in the search field).
+    QList<QAction *> actions;
+    const std::function<void(const QList<QAction *> &)> collect
+        = [&](const QList<QAction *> &list) {
+              for (QAction *action : list) {
+                  if (QMenu *menu = action->menu())
+                      collect(menu->actions());
+                  else
+                      actions << action;
+              }
+          };
+    collect(menuBar()->actions());
+    actions << findChildren<QAction *>();
+    auto *dialog = new ShortcutsDialog(actions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -94,6 +94,7 @@ private:
 
     void openKeyDialog();
     void openAbout();
+    void openShortcuts();
     void createProject();
     void renameSelected();
     void archiveSelected();

@@ -48,7 +48,6 @@ ArchiveDialog::ArchiveDialog(const QList<Project> &projects, QWidget *parent)
         m_ui->projectList->hide();
     }
     setAccessibleName(windowTitle());
-    m_ui->confirmLabel->setAccessibleName(m_ui->confirmLabel->text());
     m_ui->confirmEdit->setAccessibleDescription(m_ui->confirmLabel->text());
 
     m_archiveButton = m_ui->buttonBox->addButton(tr("Archive"), QDialogButtonBox::AcceptRole);
