@@ -354,7 +354,7 @@ void ApiRequest::retryOrFinish(const RequestOutcome &outcome, const RetryPolicy:
         retry = m_config.policy->shouldRetry(outcome.error, hints);
         break;
     case RequestSpec::Retry::Overwrite:
-        retry = outcome.error.isRetryable() && outcome.httpStatus != 409 && serverSays.value_or(true);
+        retry = m_config.policy->shouldRetryOverwrite(outcome.error, hints);
         break;
     case RequestSpec::Retry::RejectionsOnly:
         break;

@@ -64,6 +64,11 @@ bool RetryPolicy::shouldRetry(const ApiError &error, const Hints &hints) const
     return shouldRetryHeader(hints).value_or(error.isRetryable());
 }
 
+bool RetryPolicy::shouldRetryOverwrite(const ApiError &error, const Hints &hints) const
+{
+    return error.isRetryable() && error.httpStatus() != 409 && shouldRetryHeader(hints).value_or(true);
+}
+
 std::optional<std::chrono::milliseconds> RetryPolicy::serverDelay(const Hints &hints) const
 {
     if (!hints.retryAfterMs.isEmpty()) {

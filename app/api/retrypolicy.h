@@ -39,6 +39,10 @@ public:
 
     /// x-should-retry when it says true or false, else whether the error is retryable.
     [[nodiscard]] bool shouldRetry(const ApiError &error, const Hints &hints) const;
+    /// For a request that overwrites (a rename): a retryable failure other than a 409 (someone
+    /// else changed it), unless x-should-retry says false; x-should-retry: true alone is not
+    /// enough, since a late repeat could undo another person's change.
+    [[nodiscard]] bool shouldRetryOverwrite(const ApiError &error, const Hints &hints) const;
     /// The server's requested delay, when it asked for one between 0 (exclusive) and 60 s.
     [[nodiscard]] std::optional<std::chrono::milliseconds> serverDelay(const Hints &hints) const;
     /// The exponential backoff before retry @p retry (0 for the first retry).
