@@ -266,6 +266,30 @@ QPointer<ApiCall> AdminApiClient::listProjects(const ListQuery &query, QObject *
     return op;
 }
 
+QPointer<ApiCall> AdminApiClient::sendRequest(const RequestSpec &spec, QObject *context,
+                                               std::function<void(const RequestOutcome &)> done)
+{
+    const std::function<void(const ApiResult<RequestOutcome> &)> deliver =
+        [done = std::move(done)](const ApiResult<RequestOutcome> &result) {
+            if (!done)
+                return;
+            if (result.ok()) {
+                done(result.value());
+                return;
+            }
+            RequestOutcome failed;
+            failed.error = result.error();
+            failed.httpStatus = result.error().httpStatus();
+            failed.requestId = result.error().requestId();
+            done(failed);
+        };
+    ApiOperation *op = d->newOperation<RequestOutcome>(context, deliver);
+    op->run(d->newRequest(spec), [op, deliver](const RequestOutcome &o) {
+        Private::complete<RequestOutcome>(op, deliver, o);
+    });
+    return op;
+}
+
 QPointer<ApiCall> AdminApiClient::retrieveProject(const QString &id, QObject *context, ProjectHandler done)
 {
     if (id.isEmpty())

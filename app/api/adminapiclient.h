@@ -3,6 +3,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "apirequest.h"
 #include "project.h"
 
 #include <QObject>
@@ -91,6 +92,24 @@ public:
                                     ProjectHandler done);
     /// POST /organization/projects/{id}/archive, confirmed by a retrieve after any error.
     QPointer<ApiCall> archiveProject(const QString &id, QObject *context, ProjectHandler done);
+
+    /// Any other Admin API request (members, service accounts, API keys, rate limits, costs):
+    /// the same key, origin rule, rate-limit gate (per spec.endpoint), retries and clean cut as
+    /// the project requests. @p read turns a 2xx outcome into a value or an error; @p done gets
+    /// the result while @p context lives (errors, including KeyChanged, go to @p done too).
+    template <typename T>
+    QPointer<ApiCall> send(const RequestSpec &spec, QObject *context,
+                           std::function<ApiResult<T>(const RequestOutcome &)> read,
+                           std::function<void(const ApiResult<T> &)> done)
+    {
+        return sendRequest(spec, context, [read = std::move(read), done = std::move(done)](const RequestOutcome &o) {
+            if (done)
+                done(o.error.isError() ? ApiResult<T>(o.error) : read(o));
+        });
+    }
+    /// send() without reading: @p done gets the outcome as the request ended.
+    QPointer<ApiCall> sendRequest(const RequestSpec &spec, QObject *context,
+                                  std::function<void(const RequestOutcome &)> done);
 
     /// Cancels every request in flight; none of their callbacks run.
     void cancelAll();

@@ -8,6 +8,7 @@
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void requestsAsTheServiceSeesThem_data();
     void requestsAsTheServiceSeesThem();
     void cursorIsPercentEncoded();
+    void sendReadsAnyEndpoint();
     void errorStatuses_data();
     void errorStatuses();
     void authorizationErrors_data();
@@ -291,6 +293,34 @@ void TestApiClient::cursorIsPercentEncoded()
     QCOMPARE(page.get().error().kind(), Kind::InvalidRequest);
     QCOMPARE(m_sandbox->requests().constFirst().query,
              u"after=proj%20a%26b%3Dc%2Bd%2F%C3%A9&limit=20&include_archived=false"_s);
+}
+
+void TestApiClient::sendReadsAnyEndpoint()
+{
+    // What the coming endpoints use: the same key, gate and retries, the reader of the caller.
+    const RequestSpec spec{"GET", u"/organization/projects"_s, u"limit=3"_s, std::nullopt, u"list"_s,
+                           RequestSpec::Retry::Safe};
+    const auto countData = [](const RequestOutcome &o) -> ApiResult<int> {
+        const QJsonDocument doc = QJsonDocument::fromJson(o.body);
+        return int(doc.object().value(u"data"_s).toArray().size());
+    };
+    Awaited<int> read;
+    m_sandbox->seed(5, 0);
+    m_sandbox->addFault(fault(FaultKind::Status, 500)); // retried like a listing
+    m_client->send<int>(spec, this, countData, read.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(read.ready(), 10000);
+    QVERIFY(read.get().ok());
+    QCOMPARE(read.get().value(), 3);
+    QCOMPARE(m_sandbox->requests().size(), 2);
+    QCOMPARE(m_sandbox->requests().constLast().authorization, u"ok"_s);
+
+    Awaited<int> refused;
+    m_client->setMaxRetries(0);
+    m_sandbox->addFault(fault(FaultKind::Status, 404));
+    m_client->send<int>(spec, this, countData, refused.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(refused.ready(), 10000);
+    QCOMPARE(refused.get().error().kind(), Kind::NotFound);
+    QCOMPARE(*refused.calls, 1);
 }
 
 void TestApiClient::errorStatuses_data()
