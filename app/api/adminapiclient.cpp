@@ -237,31 +237,12 @@ void AdminApiClient::cancelAll()
         op->cancel();
 }
 
-QPointer<ApiCall> AdminApiClient::listProjects(const ListQuery &query, QObject *context,
-                                               PageHandler done, CursorHandler nextCursorKnown)
+QPointer<ApiCall> AdminApiClient::listProjects(const ListQuery &query, QObject *context, PageHandler done)
 {
     ApiOperation *op = d->newOperation<ProjectPage>(context, done);
-    op->run(d->newRequest(listSpec(query)),
-            [op, done, nextCursorKnown, after = query.after](const RequestOutcome &o) {
-        if (o.error.isError()) {
-            Private::complete<ProjectPage>(op, done, o.error);
-            return;
-        }
-        QString why;
-        const std::optional<QJsonObject> json = ReplyParser::jsonObject(o.body, &why);
-        if (!json) {
-            Private::complete<ProjectPage>(op, done, ReplyParser::page(o.body, after, o.requestId));
-            return;
-        }
-        if (nextCursorKnown && op->isWanted()) {
-            if (const std::optional<QString> next = ReplyParser::nextCursor(*json, after)) {
-                const QPointer<ApiOperation> self(op); // the handler may delete the client
-                nextCursorKnown(*next);
-                if (!self)
-                    return;
-            }
-        }
-        Private::complete<ProjectPage>(op, done, ReplyParser::page(*json, after, o.requestId));
+    op->run(d->newRequest(listSpec(query)), [op, done, after = query.after](const RequestOutcome &o) {
+        Private::complete<ProjectPage>(op, done, o.error.isError() ? ApiResult<ProjectPage>(o.error)
+                                                                   : ReplyParser::page(o.body, after, o.requestId));
     });
     return op;
 }

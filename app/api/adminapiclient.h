@@ -38,8 +38,6 @@ class AdminApiClient : public QObject
     Q_OBJECT
 public:
     using PageHandler = std::function<void(const ApiResult<ProjectPage> &)>;
-    /// Told the cursor of the next page as soon as a page is read, before its projects are.
-    using CursorHandler = std::function<void(const QString &nextCursor)>;
     using ProjectHandler = std::function<void(const ApiResult<Project> &)>;
 
     /// @p network is used for every request and is not owned.
@@ -76,12 +74,8 @@ public:
     /// The requests per window a 429 taught for @p endpoint ("list", "create"...), if any.
     [[nodiscard]] std::optional<int> learnedRateLimit(const QString &endpoint) const;
 
-    /// GET /organization/projects. @p nextCursorKnown, if given, is called just before @p done
-    /// when the page says there is more, with the cursor of the next page: a caller that wants
-    /// every page can ask for the next one while this one's projects are still being read.
-    /// @p done may still get an error after it (a project in the page that is not valid).
-    QPointer<ApiCall> listProjects(const ListQuery &query, QObject *context, PageHandler done,
-                                   CursorHandler nextCursorKnown = {});
+    /// GET /organization/projects: one page.
+    QPointer<ApiCall> listProjects(const ListQuery &query, QObject *context, PageHandler done);
     /// GET /organization/projects/{id}
     QPointer<ApiCall> retrieveProject(const QString &id, QObject *context, ProjectHandler done);
     /// POST /organization/projects {"name"}. Never retried blindly: after an unknown outcome

@@ -76,7 +76,6 @@ std::optional<Project> Project::fromJson(const QJsonObject &json, QString *why)
     }
 
     // Lenient fields: a wrong type is ignored like a missing field rather than losing the row.
-    p.object = optionalString(json, QLatin1StringView("object")).value_or(QString());
     p.name = optionalString(json, QLatin1StringView("name")).value_or(QString());
     p.externalKeyId = optionalString(json, QLatin1StringView("external_key_id")).value_or(QString());
     p.residency = optionalString(json, QLatin1StringView("residency")).value_or(QString());
@@ -92,7 +91,7 @@ QJsonObject Project::toJson() const
 {
     QJsonObject json{
         {QStringLiteral("id"), id},
-        {QStringLiteral("object"), object.isEmpty() ? QStringLiteral("organization.project") : object},
+        {QStringLiteral("object"), QStringLiteral("organization.project")},
         {QStringLiteral("name"), name},
         {QStringLiteral("created_at"), createdAt},
         {QStringLiteral("archived_at"), archivedAt ? QJsonValue(*archivedAt) : QJsonValue()},

@@ -17,7 +17,6 @@
 struct Project
 {
     QString id;
-    QString object;                   ///< "organization.project"
     QString name;                     ///< empty when the service sends null
     qint64 createdAt = 0;             ///< Unix seconds
     std::optional<qint64> archivedAt; ///< Unix seconds, or none while active

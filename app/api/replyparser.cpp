@@ -68,18 +68,6 @@ std::optional<QJsonObject> jsonObject(const QByteArray &body, QString *why)
     return doc.object();
 }
 
-std::optional<QString> nextCursor(const QJsonObject &json, const QString &sentAfter)
-{
-    const QJsonValue data = json.value(QLatin1String("data"));
-    const QJsonValue hasMore = json.value(QLatin1String("has_more"));
-    if (!data.isArray() || !hasMore.toBool(false))
-        return std::nullopt;
-    const QString cursor = cursorOf(json, data.toArray());
-    if (loops(true, cursor, sentAfter))
-        return std::nullopt;
-    return cursor;
-}
-
 ApiResult<ProjectPage> page(const QByteArray &body, const QString &sentAfter, const QString &requestId)
 {
     QString why;

@@ -29,12 +29,6 @@ namespace ReplyParser {
 [[nodiscard]] ApiResult<ProjectPage> page(const QJsonObject &json, const QString &sentAfter,
                                           const QString &requestId = {});
 
-/// The cursor of the page after @p json, read without converting its projects: what it
-/// takes to ask for the next page while this one is still being read. Nullopt unless the
-/// envelope says `has_more` and gives a cursor page() would accept; page() can still refuse
-/// the page afterwards, for a project that is not valid.
-[[nodiscard]] std::optional<QString> nextCursor(const QJsonObject &json, const QString &sentAfter);
-
 /// One project object (create, retrieve, modify, archive).
 [[nodiscard]] ApiResult<Project> project(const QByteArray &body, const QString &requestId = {});
 

@@ -161,6 +161,10 @@ bool ProjectFilterModel::isFiltering() const
 
 bool ProjectFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_showArchived
+        && sourceModel()->index(sourceRow, 0, sourceParent).data(ProjectTableModel::ArchivedRole).toBool()) {
+        return false;
+    }
     if (m_searchText.isEmpty())
         return true;
     if (m_projects)

@@ -28,6 +28,15 @@ public:
     /// Shows only projects whose name or id contains @p text (trimmed), ignoring case.
     void setSearchText(const QString &text);
     [[nodiscard]] QString searchText() const;
+    /// Whether archived projects are shown (default: no).
+    void setShowArchived(bool show)
+    {
+        if (show == m_showArchived)
+            return;
+        m_showArchived = show;
+        invalidateRowsFilter();
+    }
+    [[nodiscard]] bool showArchived() const { return m_showArchived; }
     /// True while a search text hides rows that do not match.
     [[nodiscard]] bool isFiltering() const;
 
@@ -52,6 +61,7 @@ private:
     void checkSourceOrder(int first, int last);
 
     QString m_searchText;
+    bool m_showArchived = false;
     ProjectSearchIndex::Query m_query;
     // The source's names and ids, for a ProjectTableModel source; updated before the proxy
     // re-filters on a change (see followSource()).

@@ -8,18 +8,21 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class AdminApiClient;
 class ApiCall;
+class Pager;
+struct ListQuery;
 
 /// The organization's projects, fetched page by page as the view needs them.
 ///
-/// One list request at a time; each page is appended with beginInsertRows; an error stops
-/// fetching until retry(). Replies of a superseded listing (toggle, reload, clear) are
-/// dropped and their requests aborted. Changes made elsewhere come in through upsert() and
-/// remove(), never through a reload.
+/// A Pager walks the listing; each page is merged into the rows in the service's order: new
+/// projects inserted where they stand, known ones updated in place, and the ones the listing
+/// skips removed. So a reload (F5, "Show archived", a new key's first page) changes only what
+/// changed, without a reset. Changes made here come in through upsert(), never a reload.
 class ProjectTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,8 +34,12 @@ public:
         ArchivedRole,                     ///< bool
         ProjectRole,                      ///< QVariant::fromValue(Project)
     };
+    /// Where pages come from: the client's listProjects(), or a fake in tests of pure logic.
+    using PageSource = std::function<QPointer<ApiCall>(const ListQuery &query,
+                                                       std::function<void(const ApiResult<ProjectPage> &)> done)>;
 
     explicit ProjectTableModel(AdminApiClient *client, QObject *parent = nullptr);
+    explicit ProjectTableModel(PageSource source, QObject *parent = nullptr);
     ~ProjectTableModel() override;
 
     [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -53,30 +60,28 @@ public:
     void setPageSize(int size);
     [[nodiscard]] int pageSize() const;
 
-    /// Whether archived projects are listed. Turning it off after a complete listing that
-    /// included them hides them without a request; otherwise the list is reloaded.
-    void setShowArchived(bool show);
-    [[nodiscard]] bool showArchived() const;
+    /// Whether the listing includes archived projects. Turned on, it starts a listing with them
+    /// if the current one has none; turned off, it keeps them (ProjectFilterModel hides them)
+    /// and sends nothing.
+    void setIncludeArchived(bool include);
+    [[nodiscard]] bool includeArchived() const;
 
-    /// Replaces the whole list, starting again from the first page. The rows stay until as many
-    /// pages as were loaded before have arrived (fewer when the list ends), then one model reset
-    /// and reloaded(). On failure the old rows stay and errorOccurred() is emitted.
+    /// Lists again from the first page, as many pages as were loaded (at most five: every
+    /// request counts against the rate limit), merging them into the rows; the rest follows on
+    /// scroll. reloaded() when those pages are in. On failure the rows stay.
     void reload();
     /// Empties the model and stops all fetching (no key, key forgotten).
     void clear();
     /// After an error: asks again for the page that failed.
     void retry();
     /// Fetches every remaining page, one after another, until done, an error or cancelLoadAll().
-    /// Starts the listing if none has started; after an error it first clears it, like retry().
     void loadAll();
     /// Stops loadAll() after the page in flight, which still arrives.
     void cancelLoadAll();
 
-    /// Inserts a project (at the top: newest first) or updates its row in place. An archived
-    /// project leaves the view while archived ones are not shown.
+    /// Inserts a project (newest first) or updates its row in place. Pages of the listing in
+    /// progress do not overwrite it: they may have been read before the change.
     void upsert(const Project &project);
-    /// Removes the project's row, if it is there.
-    void remove(const QString &id);
 
     /// The project shown with this id, if any.
     [[nodiscard]] std::optional<Project> project(const QString &id) const;
@@ -99,9 +104,10 @@ Q_SIGNALS:
     void errorCleared();
     /// A page arrived (after the rows were inserted, or after the reset of a reload).
     void pageLoaded(int rowsAdded);
-    /// A reload replaced the list (after endResetModel): restore selection and scroll here.
+    /// The pages of a reload() are in.
     void reloaded();
     void completeChanged(bool complete);
+    /// Loading all: @p loaded projects listed so far; @p finished once it ends, however it ends.
     void loadAllProgress(int loaded, bool finished);
 
 private:

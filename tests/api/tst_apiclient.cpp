@@ -70,7 +70,6 @@ class TestApiClient : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void listTellsTheNextCursorBeforeThePage();
     void init();
     void cleanup();
 
@@ -153,58 +152,6 @@ Awaited<ProjectPage> TestApiClient::list(const ListQuery &query)
     Awaited<ProjectPage> page;
     m_client->listProjects(query, this, page.handler());
     return page;
-}
-
-void TestApiClient::listTellsTheNextCursorBeforeThePage()
-{
-    m_sandbox->seed(24, 0); // 25 with the Default project: pages of 10, 10 and 5
-    QStringList events;
-    Awaited<ProjectPage> page;
-    const auto listAfter = [&](const QString &after) {
-        events.clear();
-        *page.result = std::nullopt;
-        m_client->listProjects(
-            {after, 10, false}, this,
-            [&, handler = page.handler()](const ApiResult<ProjectPage> &result) {
-                events << u"page"_s;
-                handler(result);
-            },
-            [&](const QString &next) { events << u"cursor "_s + next; });
-    };
-
-    listAfter({});
-    QTRY_VERIFY(page.ready());
-    QVERIFY(page.get().ok());
-    const QString first = page.get().value().nextCursor;
-    QCOMPARE(first, page.get().value().projects.last().id);
-    QCOMPARE(events, QStringList({u"cursor "_s + first, u"page"_s}));
-
-    listAfter(first);
-    QTRY_VERIFY(page.ready());
-    const QString second = page.get().value().nextCursor;
-    QCOMPARE(events, QStringList({u"cursor "_s + second, u"page"_s}));
-
-    // The last page has no next one to tell of.
-    listAfter(second);
-    QTRY_VERIFY(page.ready());
-    QVERIFY(page.get().ok());
-    QVERIFY(!page.get().value().hasMore);
-    QCOMPARE(events, QStringList({u"page"_s}));
-
-    // An answer that is not a page tells nothing but its error.
-    m_sandbox->addFault(fault(FaultKind::TruncatedJson, 200, "GET"));
-    listAfter({});
-    QTRY_VERIFY(page.ready());
-    QCOMPARE(page.get().error().kind(), Kind::BadResponse);
-    QCOMPARE(events, QStringList({u"page"_s}));
-
-    // A valid envelope around an invalid project: the cursor first, then the page's error.
-    m_sandbox->addFault(fault(FaultKind::InvalidItem, 200, "GET"));
-    listAfter({});
-    QTRY_VERIFY(page.ready());
-    QCOMPARE(page.get().error().kind(), Kind::BadResponse);
-    QVERIFY2(page.get().error().detail().startsWith(u"item 9"_s), qPrintable(page.get().error().detail()));
-    QCOMPARE(events, QStringList({u"cursor "_s + first, u"page"_s}));
 }
 
 void TestApiClient::requestsAsTheServiceSeesThem_data()

@@ -398,7 +398,7 @@ void Benchmark::runTasks()
         if (QAction *action = m_app->showArchivedAction())
             action->setChecked(show); // through the window, as the user does
         else
-            m_app->model()->setShowArchived(show);
+            m_app->model()->setIncludeArchived(show);
     };
 
     const int projects = m_options.expectedProjects;
@@ -429,7 +429,7 @@ void Benchmark::runTasks()
                 if (!finished)
                     return;
                 disconnect(*connection);
-                if (!m_app->model()->isComplete() || !m_app->model()->showArchived())
+                if (!m_app->model()->isComplete() || !m_app->model()->includeArchived())
                     fail(QStringLiteral("the archived-included listing did not complete"));
                 else
                     next();

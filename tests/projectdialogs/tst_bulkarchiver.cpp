@@ -26,7 +26,6 @@ Project toProject(const SandboxProject &p)
 {
     Project project;
     project.id = p.id;
-    project.object = QStringLiteral("organization.project");
     project.name = p.name;
     project.createdAt = p.createdAt;
     project.status = p.archivedAt ? QStringLiteral("archived") : QStringLiteral("active");

@@ -389,7 +389,8 @@ void MainWindow::restoreSettings()
     const bool showArchived = m_settings.showArchived();
     const QSignalBlocker blocker(m_ui->showArchivedAction);
     m_ui->showArchivedAction->setChecked(showArchived);
-    m_model->setShowArchived(showArchived);
+    m_filter->setShowArchived(showArchived);
+    m_model->setIncludeArchived(showArchived);
     m_ui->projectTable->setColumnHidden(ProjectTableModel::ArchivedColumn, !showArchived);
 }
 
@@ -499,7 +500,7 @@ void MainWindow::updateStatus()
                            : tr("%1 projects loaded — more available").arg(locale.toString(loaded));
     }
 
-    if (m_model->showArchived() && m_keyState == KeyState::Ready && !m_filter->isFiltering()
+    if (m_filter->showArchived() && m_keyState == KeyState::Ready && !m_filter->isFiltering()
         && loaded > 0) {
         const QList<Project> projects = m_model->projects();
         const auto archived = std::count_if(projects.cbegin(), projects.cend(),
@@ -565,7 +566,7 @@ void MainWindow::showEmptyState(EmptyState state)
         button = tr("Retry");
         break;
     case EmptyState::NoProjects:
-        title = m_model->showArchived() ? tr("No projects yet") : tr("No active projects");
+        title = m_filter->showArchived() ? tr("No projects yet") : tr("No active projects");
         text = tr("Projects keep the API keys, usage and limits of a team or product apart.");
         button = tr("New project…");
         break;
@@ -887,7 +888,8 @@ void MainWindow::setShowArchived(bool show)
     m_settings.setShowArchived(show);
     m_settings.sync();
     m_ui->projectTable->setColumnHidden(ProjectTableModel::ArchivedColumn, !show);
-    m_model->setShowArchived(show);
+    m_filter->setShowArchived(show);
+    m_model->setIncludeArchived(show);
     updateAll();
 }
 
