@@ -18,6 +18,7 @@
 #include "adminkeydialog.h"
 #include "appsettings.h"
 #include "archivedialog.h"
+#include "darkpalette.h"
 #include "icons.h"
 #include "keystore.h"
 #include "layoutcheck.h"
@@ -726,6 +727,9 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     Icons::installFallbackTheme(); // as main.cpp: the icons show without an icon theme
+    // scripts/gallery --dark: every state under a dark colour scheme, as a dark theme gives it.
+    if (qEnvironmentVariable("ORGDESK_GALLERY_PALETTE") == u"dark")
+        QApplication::setPalette(DarkPalette::palette());
     QCoreApplication::setOrganizationName(QStringLiteral("OrgDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("OrgDesk"));
     TestLayout test;
