@@ -218,7 +218,11 @@ void TestAccessibility::errorBannerFollowsThePalette()
     QFETCH(bool, dark);
     QFETCH(int, severity);
     const QPalette before = QApplication::palette();
-    const QPalette scheme = dark ? DarkPalette::palette() : QApplication::style()->standardPalette();
+    // The light scheme as a theme sets it: every role given (a palette with no role set would
+    // merely bring back the default one).
+    QPalette light = QApplication::style()->standardPalette();
+    light.setResolveMask(~QPalette::ResolveMask(0));
+    const QPalette scheme = dark ? DarkPalette::palette() : light;
     QApplication::setPalette(scheme);
     BannerWindow shown;
     QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
@@ -240,7 +244,7 @@ void TestAccessibility::errorBannerFollowsThePalette()
     QCOMPARE(image.pixelColor(image.width() / 2, 2).rgb(), background.rgb());
 
     // A change of scheme while it shows: the tint follows.
-    QApplication::setPalette(dark ? QApplication::style()->standardPalette() : DarkPalette::palette());
+    QApplication::setPalette(dark ? light : DarkPalette::palette());
     QTRY_COMPARE(shown.banner->palette().color(QPalette::Window).lightness() > 128, dark);
     QApplication::setPalette(before);
 }

@@ -148,16 +148,31 @@ QColor ErrorBanner::tint(const QPalette &palette, Severity severity)
 
 void ErrorBanner::applyTint()
 {
-    QPalette own = QApplication::palette(this);
-    own.setColor(QPalette::Window, tint(own, m_severity));
+    // Only the window colour is the banner's own; every other colour, the text's too, is
+    // inherited, so a new palette still reaches it (and brings a PaletteChange here).
+    const QPalette inherited = parentWidget() ? parentWidget()->palette()
+                                              : QApplication::palette(this);
+    const QColor background = tint(inherited, m_severity);
+    if (testAttribute(Qt::WA_SetPalette) && palette().color(QPalette::Window) == background)
+        return; // set already: setting it again would only announce another palette change
+    QPalette own;
+    own.setResolveMask(0);
+    own.setColor(QPalette::Window, background);
     setPalette(own);
 }
 
 void ErrorBanner::changeEvent(QEvent *event)
 {
     // A new theme or colour scheme while the banner is up: tint the new window colour.
-    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::StyleChange)
+    switch (event->type()) {
+    case QEvent::ApplicationPaletteChange:
+    case QEvent::PaletteChange:
+    case QEvent::StyleChange:
         applyTint();
+        break;
+    default:
+        break;
+    }
     QFrame::changeEvent(event);
 }
 
