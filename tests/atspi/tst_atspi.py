@@ -336,6 +336,18 @@ class Journey:
         self.screenshot(state)
         log(f"  {state}: {len(names)} labels read as shown")
 
+    def check_empty_state(self, state, window):
+        """The empty state's labels read what it shows: its title and explanation, which OrgDesk
+        also gives the whole as its description. Returns that text."""
+        empty = wait_for("the empty state", lambda: find_showing(window, pyatspi.ROLE_FILLER,
+                                                                 "Empty list"))
+        read = " ".join(label.name for label in labels(empty))
+        if without_isolates(read) != without_isolates(empty.description):
+            self.problems.append(f"{state}: the empty state shows \"{empty.description}\" but "
+                                 f"its labels read \"{read}\"")
+        self.check_labels(state, window, [])
+        return empty.description
+
     def check_tab_order(self, state, expected):
         """Tab from the focus goes through expected (role, name) pairs, in order, and back."""
         seen = []
@@ -407,6 +419,7 @@ class Journey:
         wait_for("the empty state", lambda: find_showing(window, pyatspi.ROLE_PUSH_BUTTON,
                                                          "Enter admin key…"))
         self.check_labels("main-no-key", window, ["Connect OrgDesk to your organization"])
+        self.check_empty_state("main-no-key", window)
         if self.sandbox.requests():
             raise Failure("requests were sent without a key")
 
@@ -455,6 +468,12 @@ class Journey:
         self.check_labels("main-search", self.main_window(), [])
         if self.requests_since(before):
             raise Failure("searching sent requests; it should filter what is loaded")
+        key("a", "ctrl")
+        type_text("no project is called this")
+        wait_for("no rows", lambda: table.queryTable().nRows == 0)
+        empty = self.check_empty_state("main-no-matches", self.main_window())
+        if "no project is called this" not in empty:
+            raise Failure(f"the empty state does not name the search: \"{empty}\"")
         key("Escape")  # clears the search
         wait_for("every row back", lambda: table.queryTable().nRows == total)
         key("Escape")  # and goes back to the table
