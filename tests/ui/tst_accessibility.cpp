@@ -9,6 +9,7 @@
 
 #include "accessibilitycheck.h"
 #include "adminapiclient.h"
+#include "darkpalette.h"
 #include "errorbanner.h"
 #include "keystore.h"
 #include "mainwindow.h"
@@ -23,7 +24,9 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QMap>
+#include <QImage>
 #include <QPixmap>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -97,6 +100,8 @@ private Q_SLOTS:
     void labelCheckFindsANameThatHidesTheText();
     void errorBannerIsAnAlert();
     void errorBannerShowsAnewWithANewMessage();
+    void errorBannerFollowsThePalette_data();
+    void errorBannerFollowsThePalette();
     void shortcutsWindowListsEveryShortcut();
 
 private:
@@ -194,6 +199,54 @@ void TestAccessibility::errorBannerShowsAnewWithANewMessage()
     QCOMPARE(QAccessible::queryAccessibleInterface(banner)->text(QAccessible::Name),
              QStringLiteral("Second"));
     QVERIFY(retry->hasFocus()); // the keyboard user stays where they were
+}
+
+void TestAccessibility::errorBannerFollowsThePalette_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<int>("severity");
+    for (bool dark : {false, true}) {
+        const char *scheme = dark ? "dark" : "light";
+        QTest::addRow("%s, error", scheme) << dark << int(ErrorBanner::Severity::Error);
+        QTest::addRow("%s, warning", scheme) << dark << int(ErrorBanner::Severity::Warning);
+        QTest::addRow("%s, information", scheme) << dark << int(ErrorBanner::Severity::Information);
+    }
+}
+
+void TestAccessibility::errorBannerFollowsThePalette()
+{
+    QFETCH(bool, dark);
+    QFETCH(int, severity);
+    const QPalette before = QApplication::palette();
+    // The light scheme as a theme sets it: every role given (a palette with no role set would
+    // merely bring back the default one).
+    QPalette light = QApplication::style()->standardPalette();
+    light.setResolveMask(~QPalette::ResolveMask(0));
+    const QPalette scheme = dark ? DarkPalette::palette() : light;
+    QApplication::setPalette(scheme);
+    BannerWindow shown;
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+    shown.banner->showMessage(QStringLiteral("Something went wrong."),
+                              ErrorBanner::Severity(severity), QStringLiteral("Retry"),
+                              QStringLiteral("req_123"));
+
+    const QPalette banner = shown.banner->palette();
+    const QColor background = banner.color(QPalette::Window);
+    // Tinted, but still the scheme's lightness, and the scheme's own text on it.
+    QVERIFY(background != scheme.color(QPalette::Window));
+    QCOMPARE(background.lightness() > 128, scheme.color(QPalette::Window).lightness() > 128);
+    QCOMPARE(banner.color(QPalette::WindowText), scheme.color(QPalette::WindowText));
+    QVERIFY2(DarkPalette::contrast(background, banner.color(QPalette::WindowText)) >= 4.5,
+             qPrintable(QString::number(DarkPalette::contrast(background,
+                                                             banner.color(QPalette::WindowText)))));
+    // What the screen shows: the banner is painted in its tint.
+    const QImage image = shown.banner->grab().toImage();
+    QCOMPARE(image.pixelColor(image.width() / 2, 2).rgb(), background.rgb());
+
+    // A change of scheme while it shows: the tint follows.
+    QApplication::setPalette(dark ? light : DarkPalette::palette());
+    QTRY_COMPARE(shown.banner->palette().color(QPalette::Window).lightness() > 128, dark);
+    QApplication::setPalette(before);
 }
 
 void TestAccessibility::shortcutsWindowListsEveryShortcut()

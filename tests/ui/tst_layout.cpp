@@ -18,6 +18,7 @@
 #include "adminkeydialog.h"
 #include "appsettings.h"
 #include "archivedialog.h"
+#include "darkpalette.h"
 #include "icons.h"
 #include "keystore.h"
 #include "layoutcheck.h"
@@ -310,15 +311,29 @@ void TestLayout::cleanupTestCase()
         return;
     QFile index(QDir(dir).filePath(QStringLiteral("README.md")));
     QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Text));
+    // scripts/gallery --dark / --scale 2 picture a few states only, into folders of their own.
+    const bool dark = qEnvironmentVariable("ORGDESK_GALLERY_PALETTE") == u"dark";
+    const QByteArray scale = qgetenv("ORGDESK_LAYOUT_SCALE").isEmpty()
+        ? QByteArray("1") : qgetenv("ORGDESK_LAYOUT_SCALE");
+    const bool subset = dark || scale != "1";
+    QByteArray arguments = dark ? " --dark" : "";
+    if (scale != "1")
+        arguments += " --scale " + scale;
     QByteArray text =
         "<!--\nSPDX-FileCopyrightText: 2026 The OrgDesk authors\nSPDX-License-Identifier: MIT\n-->\n"
         "<!-- Written by scripts/gallery from tests/ui/tst_layout.cpp: regenerate, do not edit. -->\n"
-        "# OrgDesk in every state\n\n"
-        "Every window and dialog in every state the layout test drives, at the size it takes by "
-        "itself, at 100 % on a 1920 x 1080 offscreen screen with DejaVu Sans. The test checks "
-        "each state at 200 % and at the window's smallest size too: no text cut off, nothing "
-        "outside its window or on top of something else, the request id whole and selectable. "
-        "Regenerate with `scripts/gallery`.\n";
+        + QByteArray(subset ? "# OrgDesk" : "# OrgDesk in every state")
+        + (dark ? " with a dark colour scheme" : "")
+        + (scale != "1" ? " at " + QByteArray::number(scale.toDouble() * 100) + " %" : "")
+        + "\n\n"
+        + (subset ? "The main window, the error banner and one state of each dialog"
+                  : "Every window and dialog in every state the layout test drives")
+        + ", at the size it takes by itself, at " + QByteArray::number(scale.toDouble() * 100)
+        + " % on a 1920 x 1080 offscreen screen with DejaVu Sans"
+        + (dark ? ", under the usual Fusion dark colours" : "")
+        + ". The test checks each state at 100 % and 200 % and at the window's smallest size "
+          "too: no text cut off, nothing outside its window or on top of something else, the "
+          "request id whole and selectable. Regenerate with `scripts/gallery" + arguments + "`.\n";
     for (const GalleryEntry &entry : std::as_const(gallery)) {
         text += "\n" + entry.description.toUtf8() + "\n\n![" + entry.description.toUtf8() + "]("
             + entry.file.toUtf8() + ")\n";
@@ -726,6 +741,9 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     Icons::installFallbackTheme(); // as main.cpp: the icons show without an icon theme
+    // scripts/gallery --dark: every state under a dark colour scheme, as a dark theme gives it.
+    if (qEnvironmentVariable("ORGDESK_GALLERY_PALETTE") == u"dark")
+        QApplication::setPalette(DarkPalette::palette());
     QCoreApplication::setOrganizationName(QStringLiteral("OrgDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("OrgDesk"));
     TestLayout test;

@@ -8,6 +8,7 @@
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QStyle>
@@ -124,33 +125,77 @@ QString ErrorBanner::actionText() const
     return m_actionButton->isHidden() ? QString() : m_actionButton->text();
 }
 
+QColor ErrorBanner::tint(const QPalette &palette, Severity severity)
+{
+    QColor hue;
+    switch (severity) {
+    case Severity::Error:
+        hue = QColor(0xe0, 0x1b, 0x24); // GNOME's red 3
+        break;
+    case Severity::Warning:
+        hue = QColor(0xf6, 0xd3, 0x2d); // yellow 3
+        break;
+    case Severity::Information:
+        hue = QColor(0x35, 0x84, 0xe4); // blue 3
+        break;
+    }
+    const QColor window = palette.color(QPalette::Window);
+    constexpr double share = 0.2; // of the hue: a tint, the text keeps its contrast
+    return QColor::fromRgbF(float(window.redF() * (1 - share) + hue.redF() * share),
+                            float(window.greenF() * (1 - share) + hue.greenF() * share),
+                            float(window.blueF() * (1 - share) + hue.blueF() * share));
+}
+
+void ErrorBanner::applyTint()
+{
+    // Only the window colour is the banner's own; every other colour, the text's too, is
+    // inherited, so a new palette still reaches it (and brings a PaletteChange here).
+    const QPalette inherited = parentWidget() ? parentWidget()->palette()
+                                              : QApplication::palette(this);
+    const QColor background = tint(inherited, m_severity);
+    if (testAttribute(Qt::WA_SetPalette) && palette().color(QPalette::Window) == background)
+        return; // set already: setting it again would only announce another palette change
+    QPalette own;
+    own.setResolveMask(0);
+    own.setColor(QPalette::Window, background);
+    setPalette(own);
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    // A new theme or colour scheme while the banner is up: tint the new window colour.
+    switch (event->type()) {
+    case QEvent::ApplicationPaletteChange:
+    case QEvent::PaletteChange:
+    case QEvent::StyleChange:
+        applyTint();
+        break;
+    default:
+        break;
+    }
+    QFrame::changeEvent(event);
+}
+
 void ErrorBanner::present(const QString &message, const QString &requestId, Severity severity,
                           const QString &actionText)
 {
     m_severity = severity;
 
-    QColor background;
+    // The severity's hue blended into the palette's own window colour, and the palette's
+    // text colour on it: a light tint on a light theme, a dark one on a dark theme, readable on
+    // both (and the colours follow when the theme changes, see changeEvent()).
     MessageArea::Kind kind = MessageArea::Kind::Error;
     switch (severity) {
     case Severity::Error:
-        background = QColor(0xfb, 0xe3, 0xe4);
         break;
     case Severity::Warning:
         kind = MessageArea::Kind::Warning;
-        background = QColor(0xfd, 0xf1, 0xd6);
         break;
     case Severity::Information:
         kind = MessageArea::Kind::Information;
-        background = QColor(0xe1, 0xec, 0xf9);
         break;
     }
-    // A tint only on light palettes: on a dark theme these pastel colours would be unreadable.
-    QPalette pal = QApplication::palette();
-    if (pal.color(QPalette::Window).lightness() > 128) {
-        pal.setColor(QPalette::Window, background);
-        pal.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    }
-    setPalette(pal);
+    applyTint();
 
     m_message->showMessage(kind, message, requestId);
 

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QColor>
 #include <QFrame>
+#include <QPalette>
 
 class ApiError;
 class MessageArea;
@@ -38,13 +40,21 @@ public:
     [[nodiscard]] QString actionText() const;
     [[nodiscard]] Severity severity() const { return m_severity; }
 
+    /// The banner's background for @p severity on @p palette: the palette's window colour
+    /// with a fifth of the severity's hue, so the palette's text stays readable on it.
+    [[nodiscard]] static QColor tint(const QPalette &palette, Severity severity);
+
 Q_SIGNALS:
     /// The action button was pressed.
     void actionTriggered();
     /// The user closed the banner.
     void dismissed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyTint();
     void present(const QString &message, const QString &requestId, Severity severity,
                  const QString &actionText);
 
