@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>OpenAI answered with something that is not valid API data (%1).</source>
-        <translation>Die Antwort von OpenAI sind keine gültigen API-Daten (%1).</translation>
+        <translation>Die Antwort von OpenAI enthält keine gültigen API-Daten (%1).</translation>
     </message>
     <message>
         <source>OrgDesk refused to send the admin key over this connection (%1). Only https:// addresses, or http:// on this computer, are allowed.</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Left untouched (stopped before their turn):</source>
-        <translation>Unverändert (vor der Reihe angehalten):</translation>
+        <translation>Unverändert (angehalten, bevor sie an der Reihe waren):</translation>
     </message>
     <message>
         <source>%1 — left untouched</source>
@@ -963,8 +963,8 @@
     <message numerus="yes">
         <source>; stopped before %n</source>
         <translation>
-            <numerusform>; vor %n angehalten</numerusform>
-            <numerusform>; vor %n angehalten</numerusform>
+            <numerusform>; vor %n weiteren angehalten</numerusform>
+            <numerusform>; vor %n weiteren angehalten</numerusform>
         </translation>
     </message>
 </context>

@@ -59,12 +59,12 @@ QList<Message> readTs(const QString &path)
             if (xml.name() == u"name") {
                 context = xml.readElementText();
             } else if (xml.name() == u"message") {
-                Message message{context, {}, xml.attributes().value(u"numerus") == u"yes", {}, {}};
+                Message message{context, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}, {}};
                 while (xml.readNextStartElement()) {
                     if (xml.name() == u"source") {
                         message.source = xml.readElementText();
                     } else if (xml.name() == u"translation") {
-                        message.type = xml.attributes().value(u"type").toString();
+                        message.type = xml.attributes().value(QLatin1String("type")).toString();
                         if (!message.numerus) {
                             message.translations << xml.readElementText();
                             continue;
@@ -192,7 +192,7 @@ void TranslationsTest::complete_data()
     QVERIFY(files.contains(QStringLiteral("orgdesk_de.ts")));
     QVERIFY(files.contains(QStringLiteral("orgdesk_en.ts")));
     for (const QString &file : files) {
-        const QString language = file.mid(7).chopped(3); // orgdesk_<language>.ts
+        const QString language = file.mid(8).chopped(3); // orgdesk_<language>.ts
         // English only needs the plural forms: "1 project", "2 projects".
         const QStringList options = language == u"en" ? QStringList{QStringLiteral("-pluralonly")}
                                                        : QStringList();
