@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "terminationwatcher.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,6 +75,7 @@ int main(int argc, char *argv[])
     setApplicationNames();
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
+        Translations::install();
         QCommandLineParser parser;
         const Options options;
         configure(parser, options);
@@ -84,6 +86,7 @@ int main(int argc, char *argv[])
     // Out of the environment before anything else runs: no child process inherits it.
     const QString environmentKey = Session::takeEnvironmentKey();
     QApplication app(argc, argv);
+    Translations::install(); // before any widget: they translate their texts when built
     QGuiApplication::setDesktopFileName(QStringLiteral(ORGDESK_APP_ID));
     Icons::installFallbackTheme();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app/io.github.orgdesk.OrgDesk.svg")));

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 // A service message may echo part of a key ("Incorrect API key provided: sk-admin-…"): never
 // show more of it than its prefix.
 QString withoutKeys(QString text)
@@ -39,14 +34,14 @@ bool mentions(const ApiError &e, QLatin1StringView words)
 QString invalidRequestSentence(const ApiError &e)
 {
     if (e.code() == QLatin1String("project_archived"))
-        return tr("This project is archived and can no longer be changed (%1).").arg(e.httpStatus());
+        return ApiError::tr("This project is archived and can no longer be changed (%1).").arg(e.httpStatus());
     if (mentions(e, QLatin1StringView("default project")))
-        return tr("The Default project cannot be renamed or archived (%1).").arg(e.httpStatus());
+        return ApiError::tr("The Default project cannot be renamed or archived (%1).").arg(e.httpStatus());
     if (e.httpStatus() == 409)
-        return tr("OpenAI reported a conflicting change (409). Try again in a moment.");
+        return ApiError::tr("OpenAI reported a conflicting change (409). Try again in a moment.");
     if (e.httpStatus() == 0)
-        return tr("OrgDesk could not build this request (%1).").arg(e.detail());
-    return tr("OpenAI refused the request (%1).").arg(e.httpStatus());
+        return ApiError::tr("OrgDesk could not build this request (%1).").arg(e.detail());
+    return ApiError::tr("OpenAI refused the request (%1).").arg(e.httpStatus());
 }
 
 QString sentence(const ApiError &e)
@@ -56,40 +51,40 @@ QString sentence(const ApiError &e)
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("OrgDesk could not reach OpenAI (%1). Check the network connection and try again.")
+        return ApiError::tr("OrgDesk could not reach OpenAI (%1). Check the network connection and try again.")
             .arg(e.detail());
     case Kind::Timeout:
-        return tr("OpenAI did not answer in time. Try again in a moment.");
+        return ApiError::tr("OpenAI did not answer in time. Try again in a moment.");
     case Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return ApiError::tr("The request was cancelled.");
     case Kind::KeyChanged:
-        return tr("Stopped because the admin key changed before OpenAI answered; nothing more "
+        return ApiError::tr("Stopped because the admin key changed before OpenAI answered; nothing more "
                   "was sent with the old key.");
     case Kind::Unauthorized:
-        return tr("The admin key was rejected by OpenAI (401). Check the key under Admin key…");
+        return ApiError::tr("The admin key was rejected by OpenAI (401). Check the key under Admin key…");
     case Kind::Forbidden:
-        return tr("This key may not manage projects (403). OrgDesk needs an organization admin "
+        return ApiError::tr("This key may not manage projects (403). OrgDesk needs an organization admin "
                   "key (sk-admin-…) with the api.management scopes; a project or user key will "
                   "not work.");
     case Kind::NotFound:
-        return tr("OpenAI does not know this project (404). Someone may have changed it; refresh "
+        return ApiError::tr("OpenAI does not know this project (404). Someone may have changed it; refresh "
                   "the list.");
     case Kind::InvalidRequest:
         return invalidRequestSentence(e);
     case Kind::RateLimited:
-        return tr("OpenAI is rate limiting requests (429). Wait a minute before trying again.");
+        return ApiError::tr("OpenAI is rate limiting requests (429). Wait a minute before trying again.");
     case Kind::Server:
-        return tr("OpenAI had a problem answering (%1). Try again in a moment.").arg(e.httpStatus());
+        return ApiError::tr("OpenAI had a problem answering (%1). Try again in a moment.").arg(e.httpStatus());
     case Kind::BadResponse:
-        return tr("OpenAI answered with something that is not valid API data (%1).").arg(e.detail());
+        return ApiError::tr("OpenAI answered with something that is not valid API data (%1).").arg(e.detail());
     case Kind::InsecureUrl:
-        return tr("OrgDesk refused to send the admin key over this connection (%1). Only https:// "
+        return ApiError::tr("OrgDesk refused to send the admin key over this connection (%1). Only https:// "
                   "addresses, or http:// on this computer, are allowed.").arg(e.detail());
     case Kind::OutcomeUnknown:
-        return tr("OrgDesk could not confirm whether the project was created. Refresh the list "
+        return ApiError::tr("OrgDesk could not confirm whether the project was created. Refresh the list "
                   "before trying again.");
     case Kind::NoKey:
-        return tr("No admin key is set. Enter one under Admin key…");
+        return ApiError::tr("No admin key is set. Enter one under Admin key…");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -68,7 +69,9 @@ public:
 
     friend bool operator==(const ApiError &, const ApiError &) = default;
 
-private:
+    // tr() in the context "ApiError", so lupdate finds the sentences (ends in private:).
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_type;

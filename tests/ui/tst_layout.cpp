@@ -28,6 +28,7 @@
 #include "projecttablemodel.h"
 #include "sandboxserver.h"
 #include "session.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -290,6 +291,9 @@ void TestLayout::initTestCase()
     // Settings go to a test location, never the user's OrgDesk.conf.
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(AppSettings().fileName().contains(QStringLiteral("qttest")));
+    // The language of the run, as the application picks it: tests/i18n runs this with LANGUAGE=de,
+    // whose longer words must fit too.
+    Translations::install();
     QCOMPARE(LongName.size(), ProjectNameDialog::MaxNameLength);
     QCOMPARE(LongMessage.size(), 400);
     // Without fonts the offscreen platform lays out and draws nothing worth checking.
