@@ -44,13 +44,53 @@ int decimalsFor(qint64 step)
     return decimals;
 }
 
-// The legend's entries: a swatch and a name each.
-struct LegendEntry
+constexpr int MaxLegendRows = 3;
+
+// One entry of the legend: a swatch and a name, and where it goes.
+struct LegendItem
 {
     QColor color;
     QString name;
     bool hatched = false;
+    QRect box; ///< relative to the legend's top left
 };
+
+// The series (when there are several) and the provisional mark, flowed in rows of @p width;
+// what does not fit in MaxLegendRows is left out (each bar's tooltip and accessible text
+// still name its series).
+QList<LegendItem> legendItems(const BarChart &chart, const QFontMetrics &fm, int width)
+{
+    QList<LegendItem> items;
+    if (chart.series().size() > 1) {
+        for (int s = 0; s < chart.series().size(); ++s) {
+            const QString name = chart.series().at(s);
+            items.append({chart.seriesColor(s), name.isEmpty() ? BarChart::tr("Other") : name, false, {}});
+        }
+    }
+    if (chart.provisionalBar() >= 0)
+        items.append({chart.seriesColor(0), BarChart::tr("Provisional"), true, {}});
+    const int swatch = fm.ascent();
+    const int gap = fm.height() / 2;
+    int x = 0;
+    int row = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        LegendItem &item = items[i];
+        const int textRoom = std::max(0, std::min(fm.averageCharWidth() * 28, width - swatch - gap / 2));
+        item.name = fm.elidedText(item.name, Qt::ElideRight, textRoom);
+        const int itemWidth = swatch + gap / 2 + fm.horizontalAdvance(item.name);
+        if (x > 0 && x + itemWidth > width) {
+            ++row;
+            x = 0;
+        }
+        if (row >= MaxLegendRows) {
+            items.resize(i);
+            break;
+        }
+        item.box = QRect(x, row * fm.height(), itemWidth, fm.height());
+        x += itemWidth + gap * 2;
+    }
+    return items;
+}
 
 } // namespace
 
@@ -88,7 +128,8 @@ void BarChart::relayout() const
         axisWidth = std::max(axisWidth, fm.horizontalAdvance(axisText(v)));
 
     if (m_orientation == Qt::Vertical) {
-        const int legendHeight = m_series.size() > 1 || m_provisional >= 0 ? line + pad : 0;
+        const QList<LegendItem> legend = legendItems(*this, fm, area.width());
+        const int legendHeight = legend.isEmpty() ? 0 : legend.constLast().box.bottom() + 1 + pad;
         m_legend = QRect(area.left(), area.top(), area.width(), legendHeight);
         // Half a line above the plot: the top tick's label is centred on the plot's top edge.
         m_plot = area.adjusted(axisWidth + pad, legendHeight + line / 2, 0, -(line + pad / 2));
@@ -234,32 +275,18 @@ void BarChart::paintLegend(QPainter &painter) const
 {
     if (m_legend.isEmpty())
         return;
-    QList<LegendEntry> entries;
-    if (m_series.size() > 1) {
-        for (int s = 0; s < m_series.size(); ++s)
-            entries.append({seriesColor(s), m_series.at(s).isEmpty() ? tr("Other") : m_series.at(s)});
-    }
-    if (m_provisional >= 0)
-        entries.append({seriesColor(0), tr("Provisional"), true});
     const QFontMetrics fm = fontMetrics();
     const int swatch = fm.ascent();
-    const int gap = fm.height() / 2;
-    int x = m_legend.left();
     QColor hatch = palette().color(QPalette::Window);
     hatch.setAlphaF(0.6f);
     painter.setPen(palette().color(QPalette::WindowText));
-    for (const LegendEntry &entry : std::as_const(entries)) {
-        const int room = m_legend.right() - x - swatch - gap / 2;
-        if (room < fm.averageCharWidth() * 4)
-            break; // the rest is in each bar's tooltip and accessible text
-        const QRect box(x, m_legend.top() + (fm.height() - swatch) / 2, swatch, swatch);
-        painter.fillRect(box, entry.color);
-        if (entry.hatched)
-            painter.fillRect(box, QBrush(hatch, Qt::BDiagPattern));
-        const QString name = fm.elidedText(entry.name, Qt::ElideRight, std::min(room, fm.averageCharWidth() * 28));
-        const int w = fm.horizontalAdvance(name);
-        painter.drawText(QRect(box.right() + gap / 2, m_legend.top(), w + 1, fm.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, name);
-        x = box.right() + gap / 2 + w + gap * 2;
+    for (const LegendItem &item : legendItems(*this, fm, m_legend.width())) {
+        const QRect box = item.box.translated(m_legend.topLeft());
+        const QRect square(box.left(), box.top() + (box.height() - swatch) / 2, swatch, swatch);
+        painter.fillRect(square, item.color);
+        if (item.hatched)
+            painter.fillRect(square, QBrush(hatch, Qt::BDiagPattern));
+        painter.drawText(box.adjusted(swatch + fm.height() / 2 / 2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         item.name);
     }
 }
