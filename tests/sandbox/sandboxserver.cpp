@@ -3,6 +3,7 @@
 #include "sandboxserver.h"
 
 #include "projectseeder.h"
+#include "sandboxcosts.h"
 #include "sandboxserver_p.h"
 #include "streamedbody.h"
 
@@ -136,6 +137,8 @@ SandboxResponse SandboxServer::Private::faultAnswer(const FaultInjector::Taken &
 SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
                                               const Authorization &authorization)
 {
+    if (request.path == SandboxCosts::path())
+        return serveCosts(request, authorization);
     const ProjectsRoute route = ProjectsRoute::match(request.method, request.path);
     if (!route.pathKnown) {
         return SandboxResponse::error(404,

@@ -79,6 +79,9 @@ public:
                                               const Authorization &authorization,
                                               const std::optional<SandboxResponse> &served);
     [[nodiscard]] SandboxResponse authorizationError(const QString &authCase) const;
+    // sandboxcosts.cpp: GET /v1/organization/costs.
+    [[nodiscard]] SandboxResponse serveCosts(const IncomingRequest &request,
+                                             const Authorization &authorization);
     void deliver(QTcpSocket *socket, const SandboxRequest &entry, const SandboxResponse &response);
     void finish(SandboxRequest entry, int status);
     [[nodiscard]] QString redacted(QString text, const QByteArray &authorization) const;
