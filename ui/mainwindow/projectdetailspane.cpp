@@ -64,6 +64,7 @@ ProjectDetailsPane::ProjectDetailsPane(QWidget *parent)
     for (const auto &[caption, value] : captioned) {
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setFocusPolicy(Qt::StrongFocus); // reached with Tab, not only by a click
         value->setWordWrap(true);
         Captions::tie(caption, value);
     }
