@@ -32,16 +32,6 @@ void EmptyStateView::setContent(const QString &title, const QString &text,
     setAccessibleDescription(text.isEmpty() ? title : title + u' ' + text);
 }
 
-QString EmptyStateView::title() const
-{
-    return m_ui->emptyTitle->text();
-}
-
-QString EmptyStateView::text() const
-{
-    return m_ui->emptyText->text();
-}
-
 void EmptyStateView::resizeEvent(QResizeEvent *event)
 {
     fitText();

@@ -24,9 +24,6 @@ public:
     /// (hidden when empty).
     void setContent(const QString &title, const QString &text, const QString &buttonText);
 
-    [[nodiscard]] QString title() const;
-    [[nodiscard]] QString text() const;
-
 Q_SIGNALS:
     /// The button was pressed.
     void buttonClicked();

@@ -51,11 +51,6 @@ void LoadStatusBar::setCountText(const QString &text)
     m_countLabel->setText(text);
 }
 
-QString LoadStatusBar::countText() const
-{
-    return m_countLabel->text();
-}
-
 void LoadStatusBar::showWait(std::chrono::milliseconds delay, bool rateLimited)
 {
     m_waitIsRateLimit = rateLimited;

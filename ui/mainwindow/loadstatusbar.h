@@ -25,7 +25,6 @@ public:
 
     /// The left-hand text ("100 projects loaded — more available").
     void setCountText(const QString &text);
-    [[nodiscard]] QString countText() const;
     /// Counts down @p delay: "Rate limited by OpenAI — retrying in 7 s" when @p rateLimited,
     /// else "The request failed — retrying in 7 s". Replaces a countdown already shown.
     void showWait(std::chrono::milliseconds delay, bool rateLimited);

@@ -81,7 +81,6 @@ ProjectDetailsPane::~ProjectDetailsPane() = default;
 
 void ProjectDetailsPane::setProject(const std::optional<Project> &project)
 {
-    m_project = project;
     if (!project) {
         m_ui->detailsStack->setCurrentWidget(m_ui->detailsPlaceholderPage);
         return;

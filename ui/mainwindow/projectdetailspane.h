@@ -26,7 +26,6 @@ public:
 
     /// Shows @p project's fields, or the placeholder text when there is none.
     void setProject(const std::optional<Project> &project);
-    [[nodiscard]] std::optional<Project> project() const { return m_project; }
     /// What shows when there is no project ("Select a project"); may be empty.
     void setPlaceholderText(const QString &text);
 
@@ -35,5 +34,4 @@ public:
 
 private:
     std::unique_ptr<Ui::ProjectDetailsPane> m_ui;
-    std::optional<Project> m_project;
 };
