@@ -8,14 +8,12 @@
 #include "contentfitter.h"
 #include "plaintext.h"
 #include "session.h"
+#include "uilogging.h"
 
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
-
-Q_LOGGING_CATEGORY(lcKeyDialog, "orgdesk.ui")
 
 namespace {
 
@@ -143,7 +141,7 @@ void AdminKeyDialog::verify()
     ListQuery query;
     query.limit = 1;
     setChecking(true);
-    qCDebug(lcKeyDialog) << "checking a key for" << d->session->origin();
+    qCDebug(lcUi) << "checking a key for" << d->session->origin();
     d->call = d->checker->listProjects(query, this, [this, key](const ApiResult<ProjectPage> &result) {
         if (d->checker)
             d->checker->deleteLater();
@@ -151,14 +149,14 @@ void AdminKeyDialog::verify()
         d->call.clear();
         setChecking(false);
         if (result.ok()) {
-            qCDebug(lcKeyDialog) << "the key was accepted for" << d->session->origin();
+            qCDebug(lcUi) << "the key was accepted for" << d->session->origin();
             d->session->useKey(key, m_ui->rememberCheck->isChecked());
             accept();
             return;
         }
 
         const ApiError &error = result.error();
-        qCDebug(lcKeyDialog) << "the key check failed:" << error.httpStatus() << error.requestId();
+        qCDebug(lcUi) << "the key check failed:" << error.httpStatus() << error.requestId();
         m_ui->keyEdit->setFocus();
         if (error.kind() == ApiError::Kind::Forbidden && key.startsWith(QLatin1String("sk-proj-"))) {
             // The hint said so before the service did: one sentence, with the service's id.

@@ -69,6 +69,7 @@ void ProjectActions::createProject()
     connect(dialog, &ProjectNameDialog::submitted, this,
             [this, dialog](const QString &name) { d->startCreate(dialog, name); });
     d->nameDialog = dialog;
+    connect(dialog, &QDialog::finished, this, &ProjectActions::dialogClosed);
     dialog->open();
 }
 
@@ -91,6 +92,7 @@ void ProjectActions::renameProject(const Project &project)
                 d->startRename(dialog, project, name);
             });
     d->nameDialog = dialog;
+    connect(dialog, &QDialog::finished, this, &ProjectActions::dialogClosed);
     dialog->open();
 }
 
@@ -116,6 +118,7 @@ void ProjectActions::archiveProjects(const QList<Project> &projects)
     connect(dialog, &ArchiveDialog::archiveRequested, this,
             [this, dialog] { d->startArchive(dialog); });
     d->archiveDialog = dialog;
+    connect(dialog, &QDialog::finished, this, &ProjectActions::dialogClosed);
     dialog->open();
 }
 
@@ -162,9 +165,10 @@ void ProjectActions::Private::startCreate(ProjectNameDialog *dialog, const QStri
         const Project &project = result.value();
         if (model)
             model->upsert(project);
+        // Before the dialog closes, so that the focus returns to the new project's row.
+        Q_EMIT q->projectCreated(project.id);
         if (guard)
             guard->finish();
-        Q_EMIT q->projectCreated(project.id);
         Q_EMIT q->statusMessage(
             ProjectActions::tr("Created project %1").arg(ProjectErrorText::quoted(project)));
     });

@@ -38,6 +38,9 @@ Q_SIGNALS:
     void projectCreated(const QString &id);
     /// A short message for the status bar ("Archived 3 projects").
     void statusMessage(const QString &message);
+    /// A dialog opened here has closed, whatever its outcome: the focus can go back to the
+    /// rows it acted on.
+    void dialogClosed();
 
 private:
     class Private;

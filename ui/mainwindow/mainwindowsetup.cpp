@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "mainwindowsetup.h"
+#include "ui_mainwindow.h"
+
+#include "icons.h"
+#include "projecttablemodel.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+
+#include <functional>
+
+void MainWindowSetup::decorateActions(Ui::MainWindow &ui)
+{
+    struct Setup
+    {
+        QAction *action;
+        const char *icon;
+        QKeySequence shortcut;
+    };
+    const Setup setups[] = {
+        {ui.newAction, "document-new", QKeySequence::New},
+        {ui.renameAction, "edit-rename", QKeySequence(Qt::Key_F2)},
+        {ui.archiveAction, "archive-insert", QKeySequence::Delete},
+        {ui.copyIdAction, "edit-copy", QKeySequence::Copy},
+        {ui.refreshDetailsAction, "view-refresh", {}},
+        {ui.refreshAction, "view-refresh", QKeySequence::Refresh},
+        {ui.loadAllAction, "go-bottom", {}},
+        {ui.showArchivedAction, "orgdesk-archived", {}},
+        {ui.findAction, "edit-find", QKeySequence::Find},
+        {ui.adminKeyAction, "dialog-password", {}},
+        {ui.aboutAction, "help-about", {}},
+        {ui.quitAction, "application-exit", QKeySequence::Quit},
+    };
+    for (const Setup &setup : setups) {
+        setup.action->setIcon(Icons::themed(QString::fromLatin1(setup.icon)));
+        if (!setup.shortcut.isEmpty())
+            setup.action->setShortcut(setup.shortcut);
+    }
+    // Not every platform defines a Quit key (Windows has none).
+    if (ui.quitAction->shortcut().isEmpty())
+        ui.quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    // Delete and Copy act on the table only: in the search field or a details label they must
+    // keep their text-editing meaning.
+    for (QAction *action : {ui.archiveAction, ui.copyIdAction, ui.renameAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        ui.projectTable->addAction(action);
+    }
+    ui.viewMenu->addAction(ui.detailsPane->toggleViewAction());
+    ui.detailsPane->toggleViewAction()->setText(QCoreApplication::translate("MainWindow", "&Details pane"));
+    ui.viewMenu->addAction(ui.mainToolBar->toggleViewAction());
+}
+
+QMenu *MainWindowSetup::contextMenu(Ui::MainWindow &ui, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("projectContextMenu"));
+    menu->addActions({ui.newAction, ui.renameAction, ui.archiveAction});
+    menu->addSeparator();
+    menu->addActions({ui.copyIdAction, ui.refreshDetailsAction});
+    return menu;
+}
+
+void MainWindowSetup::arrangeTable(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ProjectTableModel::NameColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->setSortIndicatorShown(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(60);
+
+    // Wide enough for a real project id and a long date, plus padding for the sort arrow.
+    const QFontMetrics metrics(table->font());
+    const int padding = 3 * metrics.averageCharWidth() + 16;
+    table->setColumnWidth(ProjectTableModel::IdColumn,
+                          metrics.horizontalAdvance(QStringLiteral("proj_DyXPEbZner1LOzF9PSlHaKIi"))
+                              + padding);
+    // The longest status the column shows: the model's "Archived", as in the last header.
+    const QString archived = table->model()->headerData(ProjectTableModel::ArchivedColumn,
+                                                        Qt::Horizontal).toString();
+    table->setColumnWidth(ProjectTableModel::StatusColumn,
+                          metrics.horizontalAdvance(archived) + padding);
+    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
+                                                  QLocale::ShortFormat);
+    const int dateWidth = metrics.horizontalAdvance(sampleDate) + padding;
+    table->setColumnWidth(ProjectTableModel::CreatedColumn, dateWidth);
+    table->setColumnWidth(ProjectTableModel::ArchivedColumn, dateWidth);
+    table->verticalHeader()->setDefaultSectionSize(metrics.height() + 10);
+    table->sortByColumn(ProjectTableModel::CreatedColumn, Qt::DescendingOrder);
+}
+
+// Within a part, Tab follows the order its form made its controls in.
+void MainWindowSetup::setTabOrder(Ui::MainWindow &ui)
+{
+    const auto stopsIn = [](QWidget *part) {
+        QList<QWidget *> stops;
+        for (QWidget *widget : part->findChildren<QWidget *>()) {
+            if (widget->focusPolicy() & Qt::TabFocus)
+                stops.append(widget);
+        }
+        return stops;
+    };
+    const QList<QWidget *> order = QList<QWidget *>{ui.searchEdit, ui.projectTable}
+        + stopsIn(ui.emptyState) + stopsIn(ui.projectDetails) + stopsIn(ui.statusBar)
+        + stopsIn(ui.errorBanner);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
+QList<QAction *> MainWindowSetup::actionsInMenuOrder(const QMenuBar *menuBar, const QWidget *window)
+{
+    QList<QAction *> actions;
+    const std::function<void(const QList<QAction *> &)> collect
+        = [&](const QList<QAction *> &list) {
+              for (QAction *action : list) {
+                  if (QMenu *menu = action->menu())
+                      collect(menu->actions());
+                  else
+                      actions << action;
+              }
+          };
+    collect(menuBar->actions());
+    actions << window->findChildren<QAction *>();
+    return actions;
+}

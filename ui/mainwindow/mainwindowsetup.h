@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+class QTableView;
+class QWidget;
+namespace Ui { class MainWindow; }
+
+/// What the main window's form needs once, after setupUi(), that a .ui file cannot say:
+/// themed icons with fallbacks, the platform's standard shortcuts, the table's columns, the
+/// tab order across its parts. No state, no connections to the window.
+namespace MainWindowSetup {
+
+/// Icons and standard shortcuts on every action; Delete, Copy and F2 act on the table only.
+void decorateActions(Ui::MainWindow &ui);
+/// The table's context menu: the actions on the selected projects.
+[[nodiscard]] QMenu *contextMenu(Ui::MainWindow &ui, QWidget *parent);
+/// Column widths for a real project id and a long date, newest first.
+void arrangeTable(QTableView *table);
+/// Search, table, empty state, details, status bar, then the banner just above the search.
+void setTabOrder(Ui::MainWindow &ui);
+/// The actions of @p menuBar in menu order, then those of @p window no menu shows.
+[[nodiscard]] QList<QAction *> actionsInMenuOrder(const QMenuBar *menuBar, const QWidget *window);
+
+} // namespace MainWindowSetup
