@@ -67,8 +67,10 @@ ProjectFilterModel::Folded ProjectFilterModel::fold(int sourceRow) const
     const auto folded = [this, sourceRow](int column) {
         return sourceModel()->index(sourceRow, column).data(ProjectTableModel::SortRole).toString().toCaseFolded();
     };
+    const QAbstractItemModel *source = sourceModel();
     return {folded(ProjectTableModel::NameColumn), folded(ProjectTableModel::IdColumn),
-            sourceModel()->index(sourceRow, ProjectTableModel::CreatedColumn).data(ProjectTableModel::SortRole).toLongLong()};
+            source->index(sourceRow, ProjectTableModel::CreatedColumn).data(ProjectTableModel::SortRole).toLongLong(),
+            source->index(sourceRow, 0).data(ProjectTableModel::ArchivedRole).toBool()};
 }
 
 void ProjectFilterModel::foldRows(int first, int last)
@@ -150,16 +152,13 @@ void ProjectFilterModel::refilter()
     invalidate();
 }
 
-bool ProjectFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool ProjectFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (!m_showArchived
-        && sourceModel()->index(sourceRow, 0, sourceParent).data(ProjectTableModel::ArchivedRole).toBool()) {
-        return false;
-    }
-    if (m_foldedSearchText.isEmpty())
-        return true;
     const Folded &folded = m_folded.at(sourceRow);
-    return folded.name.contains(m_foldedSearchText) || folded.id.contains(m_foldedSearchText);
+    if (folded.archived && !m_showArchived)
+        return false;
+    return m_foldedSearchText.isEmpty() || folded.name.contains(m_foldedSearchText)
+           || folded.id.contains(m_foldedSearchText);
 }
 
 // Names compare as their folded copies in m_folded, which is the order Qt's own comparison of

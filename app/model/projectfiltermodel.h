@@ -44,12 +44,14 @@ protected:
     [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // A source row's name and id as the search compares them, and its creation time.
+    // What the filter and the sort read of a source row: its name and id as the search
+    // compares them, its creation time, and whether it is archived.
     struct Folded
     {
         QString name;
         QString id;
         qint64 created = 0;
+        bool archived = false;
     };
 
     [[nodiscard]] Folded fold(int sourceRow) const;
@@ -64,7 +66,8 @@ private:
     bool m_showArchived = false;
     bool m_newestFirst = false;
     // Every source row's Folded, in source order: a keystroke then compares plain strings
-    // instead of folding two per row. Updated before the proxy re-filters for a change.
+    // instead of asking the source for values and folding them for each row. Updated before
+    // the proxy re-filters for a change.
     QList<Folded> m_folded;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
