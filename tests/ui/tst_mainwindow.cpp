@@ -19,7 +19,6 @@
 #include "projectfiltermodel.h"
 #include "projecttablemodel.h"
 #include "projectnamedialog.h"
-#include "projecttableview.h"
 #include "sandboxserver.h"
 #include "session.h"
 
@@ -872,10 +871,8 @@ void TestMainWindow::loadAllLoadsEverything()
     QCOMPARE(f.statusText(), QStringLiteral("All 321 projects"));
     QVERIFY(!f.action("loadAllAction")->isEnabled());
 
-    // The pages after the first went in below the screen without repainting it, and are there.
-    auto *table = qobject_cast<ProjectTableView *>(f.table());
-    QVERIFY(table);
-    QVERIFY(table->layoutsSpared() > 0);
+    // The pages after the first are there when scrolled to.
+    QTableView *table = f.table();
     table->scrollToBottom();
     const QModelIndex last = f.proxy()->index(320, 0);
     QVERIFY(table->viewport()->rect().contains(table->visualRect(last)));

@@ -27,7 +27,7 @@ namespace Ui { class MainWindow; }
 /// The project browser: the organization's projects in a sortable, searchable table, with a
 /// details pane, an error banner, empty states and the actions that change projects.
 ///
-/// The window assembles its parts (ProjectTableView, ProjectDetailsPane, EmptyStateView,
+/// The window assembles its parts (the project table, ProjectDetailsPane, EmptyStateView,
 /// ErrorBanner, LoadStatusBar) and routes what the session, the client and the model report
 /// to them. It appears at once; projects load when the session has a key. It owns the table
 /// model, its filter proxy and the project actions; the client and session are handed in.
