@@ -137,20 +137,26 @@ SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
                                               const Authorization &authorization)
 {
     const ProjectsRoute route = ProjectsRoute::match(request.method, request.path);
-    if (!route.pathKnown) {
+    // The workspace endpoints (members, service accounts, API keys, rate limits, users).
+    const ResourcesRoute resources = route.pathKnown ? ResourcesRoute()
+                                                     : ResourcesRoute::match(request.method, request.path);
+    if (!route.pathKnown && !resources.pathKnown) {
         return SandboxResponse::error(404,
                                       QStringLiteral("Invalid URL (%1 %2)")
                                           .arg(QString::fromLatin1(request.method), request.path),
                                       invalidRequest, QString(), QStringLiteral("unknown_url"));
     }
-    if (route.endpoint == ProjectsRoute::Endpoint::None) {
+    const bool methodAllowed = route.pathKnown ? route.endpoint != ProjectsRoute::Endpoint::None
+                                               : !resources.endpoint.isEmpty();
+    if (!methodAllowed) {
+        const QByteArray allowed = route.pathKnown ? route.allowedMethods : resources.allowedMethods;
         SandboxResponse response = SandboxResponse::error(
             405,
             QStringLiteral("Invalid method for URL (%1 %2); allowed: %3.")
                 .arg(QString::fromLatin1(request.method), request.path,
-                     QString::fromLatin1(route.allowedMethods)),
+                     QString::fromLatin1(allowed)),
             invalidRequest, QString(), QStringLiteral("method_not_allowed"));
-        response.headers.append({QByteArrayLiteral("allow"), route.allowedMethods});
+        response.headers.append({QByteArrayLiteral("allow"), allowed});
         return response;
     }
     if (!authorization.organization)
@@ -158,8 +164,9 @@ SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
     Organization &organization = *authorization.organization;
 
     // Each organization has its own admin limit, as with the real service.
+    const QString endpoint = route.pathKnown ? route.endpointName() : resources.endpoint;
     const RateLimiter::Verdict verdict
-        = rateLimiter.admit(organization.name + QLatin1Char('/') + route.endpointName(), nowMs());
+        = rateLimiter.admit(organization.name + QLatin1Char('/') + endpoint, nowMs());
     if (!verdict.allowed) {
         SandboxResponse response = SandboxResponse::error(
             429, QStringLiteral("You're making too many requests, please slow down."),
@@ -170,6 +177,8 @@ SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
         }
         return response;
     }
+    if (resources.pathKnown)
+        return organization.resourcesApi.serve(resources, request.query, request.body, nowSecs(), random);
 
     ProjectsApi &api = organization.api;
     switch (route.endpoint) {
@@ -356,6 +365,15 @@ void SandboxServer::Private::seedOrganization(Organization &organization, int ac
     const bool isDefault = &organization == &defaultOrganization();
     ProjectSeeder::seed(organization.store, active, archived, seed, nowSecs(),
                         isDefault ? QString() : organization.name);
+    // The big project (250 members, 150 keys): the newest active one besides the Default
+    // project, or the Default project when there is no other.
+    const QList<SandboxProject> projects = organization.store.all();
+    const auto big = std::find_if(projects.cbegin(), projects.cend(), [](const SandboxProject &p) {
+        return !p.isDefault && !p.archivedAt;
+    });
+    const QString bigId = big != projects.cend() ? big->id
+                                                 : projects.isEmpty() ? QString() : projects.constLast().id;
+    organization.resources.seed(seed, organization.name, nowSecs(), bigId);
 }
 
 SandboxProject SandboxServer::Private::addProject(Organization &organization,
@@ -475,6 +493,20 @@ std::optional<SandboxProject> SandboxServer::project(const QString &id) const
 {
     const SandboxProject *found = d->defaultOrganization().store.find(id);
     return found ? std::optional<SandboxProject>(*found) : std::nullopt;
+}
+
+const ResourceStore &SandboxServer::resourcesOf(const QString &organization) const
+{
+    const Organization *found = d->organization(organization);
+    return found ? found->resources : d->defaultOrganization().resources;
+}
+
+ProjectResources &SandboxServer::projectResources(const QString &projectId, const QString &organization)
+{
+    Organization *found = d->organization(organization);
+    Organization &owner = found ? *found : d->defaultOrganization();
+    const SandboxProject *project = owner.store.find(projectId);
+    return owner.resources.project(projectId, project ? project->createdAt : 0);
 }
 
 int SandboxServer::projectCount() const

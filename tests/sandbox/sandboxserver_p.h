@@ -7,6 +7,8 @@
 #include "projectsapi.h"
 #include "projectstore.h"
 #include "ratelimiter.h"
+#include "resourcesapi.h"
+#include "resourcestore.h"
 #include "sandboxresponse.h"
 #include "sandboxserver.h"
 
@@ -54,6 +56,8 @@ struct Organization
     QString adminKey;
     ProjectStore store;
     ProjectsApi api{store};
+    ResourceStore resources; ///< users, members, service accounts, API keys, rate limits
+    ResourcesApi resourcesApi{store, resources};
 };
 
 /// What the Authorization header of a request came to.
