@@ -131,7 +131,7 @@ QPointer<ApiCall> ProjectResourcesApi::addMember(const QString &projectId, const
     const RequestSpec spec{"POST", projectPath(projectId, QLatin1StringView("users")), {}, jsonBody(body),
                            QStringLiteral("members.add"), Retry::RejectionsOnly};
     const QPointer<QObject> guard(context);
-    return m_client->sendRequest(spec, context, [this, guard, projectId, member, done](const RequestOutcome &o) {
+    return m_client->sendRequest(spec, context, [client = m_client, guard, projectId, member, done](const RequestOutcome &o) {
         const ApiResult<ProjectUser> result = resultOf<ProjectUser>(o, &ResourceReader::projectUser);
         if (result.ok() || !mayHaveHappened(o) || member.userId.isEmpty() || !guard) {
             if (done)
@@ -141,7 +141,7 @@ QPointer<ApiCall> ProjectResourcesApi::addMember(const QString &projectId, const
         }
         qCInfo(lcOrgDeskApi) << "add member outcome unknown; looking for the member";
         const ApiError original = result.error();
-        retrieveMember(projectId, member.userId, guard, [done, original](const ApiResult<ProjectUser> &check) {
+        ProjectResourcesApi(client).retrieveMember(projectId, member.userId, guard, [done, original](const ApiResult<ProjectUser> &check) {
             if (!done)
                 return;
             if (check.ok())
@@ -281,7 +281,7 @@ QPointer<ApiCall> ProjectResourcesApi::updateRateLimit(const QString &projectId,
     const RequestSpec spec{"POST", projectPath(projectId, QLatin1StringView("rate_limits"), rateLimitId), {},
                            jsonBody(change.toJson()), QStringLiteral("ratelimits.update"), Retry::RejectionsOnly};
     const QPointer<QObject> guard(context);
-    return m_client->sendRequest(spec, context, [this, guard, projectId, rateLimitId, change, done](const RequestOutcome &o) {
+    return m_client->sendRequest(spec, context, [client = m_client, guard, projectId, rateLimitId, change, done](const RequestOutcome &o) {
         const ApiResult<RateLimit> result = resultOf<RateLimit>(o, &ResourceReader::rateLimit);
         if (result.ok() || !mayHaveHappened(o) || !guard) {
             if (done)
@@ -291,7 +291,7 @@ QPointer<ApiCall> ProjectResourcesApi::updateRateLimit(const QString &projectId,
         // Not sent again blindly: someone may have changed the limit meanwhile. Read it.
         qCInfo(lcOrgDeskApi) << "rate limit update outcome unknown; reading the limits";
         const ApiError original = result.error();
-        listRateLimits(projectId, PageQuery{}, guard, [done, rateLimitId, change, original](const ApiResult<RateLimitPage> &page) {
+        ProjectResourcesApi(client).listRateLimits(projectId, PageQuery{}, guard, [done, rateLimitId, change, original](const ApiResult<RateLimitPage> &page) {
             if (!done)
                 return;
             if (!page.ok()) {

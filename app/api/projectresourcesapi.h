@@ -42,7 +42,8 @@ public:
     template <typename T>
     using Handler = std::function<void(const ApiResult<T> &)>;
 
-    /// @p client is not owned and must outlive this object's calls.
+    /// @p client is not owned. This object may go before its calls end: they hold the client,
+    /// whose end ends them.
     explicit ProjectResourcesApi(AdminApiClient *client) : m_client(client) {}
 
     /// GET /organization/projects/{id}/users. Bucket "members.list"; retried like any GET.

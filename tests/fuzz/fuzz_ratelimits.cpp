@@ -29,7 +29,7 @@ void checkLimit(const RateLimit &limit, const QJsonObject &json)
         FUZZ_CHECK(limit.has(field) == (value.isDouble()), "a field is present exactly when the service sent a number");
         if (limit.has(field))
             FUZZ_CHECK(double(*limit.value(field)) == value.toDouble(), "a value is kept as sent");
-        FUZZ_CHECK(rateLimitFieldNamed(rateLimitFieldName(field)) == field, "field names read back");
+        FUZZ_CHECK(rateLimitFieldNamed(QString(rateLimitFieldName(field))) == field, "field names read back");
     }
     FUZZ_CHECK(RateLimitChange::between(limit, limit).isEmpty(), "nothing changed, nothing sent");
     RateLimit edited = limit;

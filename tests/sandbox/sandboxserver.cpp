@@ -365,15 +365,7 @@ void SandboxServer::Private::seedOrganization(Organization &organization, int ac
     const bool isDefault = &organization == &defaultOrganization();
     ProjectSeeder::seed(organization.store, active, archived, seed, nowSecs(),
                         isDefault ? QString() : organization.name);
-    // The big project (250 members, 150 keys): the newest active one besides the Default
-    // project, or the Default project when there is no other.
-    const QList<SandboxProject> projects = organization.store.all();
-    const auto big = std::find_if(projects.cbegin(), projects.cend(), [](const SandboxProject &p) {
-        return !p.isDefault && !p.archivedAt;
-    });
-    const QString bigId = big != projects.cend() ? big->id
-                                                 : projects.isEmpty() ? QString() : projects.constLast().id;
-    organization.resources.seed(seed, organization.name, nowSecs(), bigId);
+    seedResources(organization, seed);
 }
 
 SandboxProject SandboxServer::Private::addProject(Organization &organization,
@@ -493,20 +485,6 @@ std::optional<SandboxProject> SandboxServer::project(const QString &id) const
 {
     const SandboxProject *found = d->defaultOrganization().store.find(id);
     return found ? std::optional<SandboxProject>(*found) : std::nullopt;
-}
-
-const ResourceStore &SandboxServer::resourcesOf(const QString &organization) const
-{
-    const Organization *found = d->organization(organization);
-    return found ? found->resources : d->defaultOrganization().resources;
-}
-
-ProjectResources &SandboxServer::projectResources(const QString &projectId, const QString &organization)
-{
-    Organization *found = d->organization(organization);
-    Organization &owner = found ? *found : d->defaultOrganization();
-    const SandboxProject *project = owner.store.find(projectId);
-    return owner.resources.project(projectId, project ? project->createdAt : 0);
 }
 
 int SandboxServer::projectCount() const

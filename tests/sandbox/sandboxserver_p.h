@@ -98,6 +98,8 @@ public:
     void addOrganization(const QString &name, const QString &key, int active, int archived,
                          quint32 seed);
     void seedOrganization(Organization &organization, int active, int archived, quint32 seed);
+    /// sandboxworkspace.cpp: the organization's users and its projects' resources.
+    void seedResources(Organization &organization, quint32 seed);
     SandboxProject addProject(Organization &organization, const QString &name,
                               qint64 createdAt, bool archived);
 
