@@ -70,6 +70,7 @@ private Q_SLOTS:
     void cleanup();
 
     void membersPageThrough250InThreeRequests();
+    void listsAskAsTheServiceExpects();
     void organizationUsersFilteredByEmail();
     void addChangeRemoveMember();
     void addingSomeoneOutsideTheOrganization();
@@ -144,6 +145,41 @@ void TestProjectResourcesApi::membersPageThrough250InThreeRequests()
     QVERIFY(log.at(1).query.startsWith(u"after=user_"_s));
     QVERIFY(log.at(2).query.endsWith(u"&limit=100"_s));
     QCOMPARE(log.at(0).method, QByteArray("GET"));
+}
+
+void TestProjectResourcesApi::listsAskAsTheServiceExpects()
+{
+    Awaited<ServiceAccountPage> accounts;
+    m_api->listServiceAccounts(big(), PageQuery{{}, 4}, this, accounts.handler());
+    AWAIT(accounts);
+    QVERIFY(accounts.get().ok());
+    QCOMPARE(accounts.get().value().items.size(), 4);
+    QVERIFY(accounts.get().value().hasMore);
+    QCOMPARE(m_sandbox->requests().constLast().path, path(u"/service_accounts"_s));
+    QCOMPARE(m_sandbox->requests().constLast().query, u"limit=4"_s);
+
+    Awaited<ServiceAccountPage> rest;
+    m_api->listServiceAccounts(big(), PageQuery{accounts.get().value().nextCursor, 500}, this, rest.handler());
+    AWAIT(rest);
+    QCOMPARE(rest.get().value().items.size(), ResourceSeeder::BigProjectServiceAccounts - 4);
+    QCOMPARE(m_sandbox->requests().constLast().query,
+             u"after="_s + accounts.get().value().nextCursor + u"&limit=100"_s); // clamped
+
+    Awaited<RateLimitPage> limits;
+    m_api->listRateLimits(big(), PageQuery{u"rl-o3"_s, 2}, this, limits.handler());
+    AWAIT(limits);
+    QVERIFY(limits.get().ok());
+    QCOMPARE(limits.get().value().items.first().model, u"o4-mini"_s);
+    QCOMPARE(m_sandbox->requests().constLast().path, path(u"/rate_limits"_s));
+    QCOMPARE(m_sandbox->requests().constLast().query, u"after=rl-o3&limit=2"_s);
+
+    const QString member = m_sandbox->projectResources(big()).members.at(7).userId;
+    Awaited<ProjectUser> one;
+    m_api->retrieveMember(big(), member, this, one.handler());
+    AWAIT(one);
+    QCOMPARE(one.get().value().id, member);
+    QCOMPARE(m_sandbox->requests().constLast().path, path(u"/users/"_s + member));
+    QCOMPARE(m_sandbox->requests().size(), 4);
 }
 
 void TestProjectResourcesApi::organizationUsersFilteredByEmail()
