@@ -4,6 +4,7 @@
 
 #include "adminapiclient.h"
 #include "apierror.h"
+#include "listpage.h"
 #include "pager.h"
 
 #include <QAbstractTableModel>
@@ -13,16 +14,6 @@
 #include <QSet>
 
 #include <functional>
-
-/// One page of any list of the Admin API.
-template <typename T>
-struct ListPage
-{
-    QList<T> items;
-    QString nextCursor;
-    bool hasMore = false;
-    QString requestId;
-};
 
 /// What every paged table (members, service accounts, API keys, rate limits) shares: a Pager,
 /// its signals, and fetching as the view scrolls. The typed rows live in ListModel<T>.

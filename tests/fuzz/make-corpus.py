@@ -14,6 +14,11 @@ Each target reads its input as lines, then a body (tests/fuzz/fuzz_<target>.cpp)
   project  the body of a create, retrieve, modify or archive answer
   error    the HTTP status, the x-request-id, then the body
   retry    x-should-retry, retry-after-ms, retry-after, the retry number
+
+The workspace targets (resources: the reader's name, the `after` cursor, then the body;
+ratelimits: the `after` cursor, then the body) are not regenerated here: their seed files
+(seed-* from the reference's examples, sandbox-* captured from orgdesk-sandbox with curl) are
+kept as they are, like the inputs fuzzing found.
 """
 import argparse
 import http.client

@@ -129,7 +129,7 @@ private Q_SLOTS:
             if (++calls == 1)
                 done(ApiError(ApiError::Kind::Server));
             else
-                done(ListPage<Item>{{{QStringLiteral("a"), QStringLiteral("Ann")}}, {}, false, {}});
+                done(ListPage<Item>{{{QStringLiteral("a"), QStringLiteral("Ann")}}, {}, {}, false, {}});
             return nullptr;
         }, columns());
         QSignalSpy errors(model.pager(), &Pager::errorOccurred);

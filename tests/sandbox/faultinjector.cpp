@@ -81,8 +81,15 @@ QByteArray placeholderBody()
 QByteArray withInvalidItem(const QByteArray &body)
 {
     QJsonObject json = QJsonDocument::fromJson(body).object();
+    // The field each kind of object cannot do without: added_at for members and users, the
+    // requests per minute for a rate limit, created_at for the others.
     const auto spoil = [](QJsonObject project) {
-        project.insert(QStringLiteral("created_at"), QStringLiteral("yesterday"));
+        QString field = QStringLiteral("created_at");
+        if (project.contains(QLatin1String("added_at")))
+            field = QStringLiteral("added_at");
+        else if (project.contains(QLatin1String("max_requests_per_1_minute")))
+            field = QStringLiteral("max_requests_per_1_minute");
+        project.insert(field, QStringLiteral("yesterday"));
         return project;
     };
     QJsonArray data = json.value(QStringLiteral("data")).toArray();

@@ -140,20 +140,26 @@ SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
     if (request.path == SandboxCosts::path())
         return serveCosts(request, authorization);
     const ProjectsRoute route = ProjectsRoute::match(request.method, request.path);
-    if (!route.pathKnown) {
+    // The workspace endpoints (members, service accounts, API keys, rate limits, users).
+    const ResourcesRoute resources = route.pathKnown ? ResourcesRoute()
+                                                     : ResourcesRoute::match(request.method, request.path);
+    if (!route.pathKnown && !resources.pathKnown) {
         return SandboxResponse::error(404,
                                       QStringLiteral("Invalid URL (%1 %2)")
                                           .arg(QString::fromLatin1(request.method), request.path),
                                       invalidRequest, QString(), QStringLiteral("unknown_url"));
     }
-    if (route.endpoint == ProjectsRoute::Endpoint::None) {
+    const bool methodAllowed = route.pathKnown ? route.endpoint != ProjectsRoute::Endpoint::None
+                                               : !resources.endpoint.isEmpty();
+    if (!methodAllowed) {
+        const QByteArray allowed = route.pathKnown ? route.allowedMethods : resources.allowedMethods;
         SandboxResponse response = SandboxResponse::error(
             405,
             QStringLiteral("Invalid method for URL (%1 %2); allowed: %3.")
                 .arg(QString::fromLatin1(request.method), request.path,
-                     QString::fromLatin1(route.allowedMethods)),
+                     QString::fromLatin1(allowed)),
             invalidRequest, QString(), QStringLiteral("method_not_allowed"));
-        response.headers.append({QByteArrayLiteral("allow"), route.allowedMethods});
+        response.headers.append({QByteArrayLiteral("allow"), allowed});
         return response;
     }
     if (!authorization.organization)
@@ -161,8 +167,9 @@ SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
     Organization &organization = *authorization.organization;
 
     // Each organization has its own admin limit, as with the real service.
+    const QString endpoint = route.pathKnown ? route.endpointName() : resources.endpoint;
     const RateLimiter::Verdict verdict
-        = rateLimiter.admit(organization.name + QLatin1Char('/') + route.endpointName(), nowMs());
+        = rateLimiter.admit(organization.name + QLatin1Char('/') + endpoint, nowMs());
     if (!verdict.allowed) {
         SandboxResponse response = SandboxResponse::error(
             429, QStringLiteral("You're making too many requests, please slow down."),
@@ -173,6 +180,8 @@ SandboxResponse SandboxServer::Private::serve(const IncomingRequest &request,
         }
         return response;
     }
+    if (resources.pathKnown)
+        return organization.resourcesApi.serve(resources, request.query, request.body, nowSecs(), random);
 
     ProjectsApi &api = organization.api;
     switch (route.endpoint) {
@@ -359,6 +368,7 @@ void SandboxServer::Private::seedOrganization(Organization &organization, int ac
     const bool isDefault = &organization == &defaultOrganization();
     ProjectSeeder::seed(organization.store, active, archived, seed, nowSecs(),
                         isDefault ? QString() : organization.name);
+    seedResources(organization, seed);
 }
 
 SandboxProject SandboxServer::Private::addProject(Organization &organization,

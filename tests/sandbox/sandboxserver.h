@@ -107,6 +107,9 @@ struct SandboxRequest
 ///
 /// The control endpoint (/__sandbox/...) answers only requests whose Host is this sandbox's
 /// loopback address and port and that carry the header `x-sandbox-token: controlToken()`.
+class ResourceStore;
+struct ProjectResources;
+
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -162,6 +165,14 @@ public:
     [[nodiscard]] QList<SandboxProject> projects() const; ///< newest first
     [[nodiscard]] std::optional<SandboxProject> project(const QString &id) const;
     [[nodiscard]] int projectCount() const;
+
+    /// The users and seeding facts of an organization's workspace (resourcestore.h); the
+    /// default organization's when @p organization is unknown.
+    [[nodiscard]] const ResourceStore &resourcesOf(const QString &organization = QLatin1String(DefaultOrganization)) const;
+    /// The members, service accounts, API keys and rate limits of one project, made on first
+    /// use, for tests to look at or change directly.
+    [[nodiscard]] ProjectResources &projectResources(const QString &projectId,
+                                                     const QString &organization = QLatin1String(DefaultOrganization));
 
     void setLatency(int milliseconds); ///< added before every answer
     void addFault(const SandboxFault &fault);

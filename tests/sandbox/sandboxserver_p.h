@@ -7,6 +7,8 @@
 #include "projectsapi.h"
 #include "projectstore.h"
 #include "ratelimiter.h"
+#include "resourcesapi.h"
+#include "resourcestore.h"
 #include "sandboxresponse.h"
 #include "sandboxserver.h"
 
@@ -54,6 +56,8 @@ struct Organization
     QString adminKey;
     ProjectStore store;
     ProjectsApi api{store};
+    ResourceStore resources; ///< users, members, service accounts, API keys, rate limits
+    ResourcesApi resourcesApi{store, resources};
 };
 
 /// What the Authorization header of a request came to.
@@ -97,6 +101,8 @@ public:
     void addOrganization(const QString &name, const QString &key, int active, int archived,
                          quint32 seed);
     void seedOrganization(Organization &organization, int active, int archived, quint32 seed);
+    /// sandboxworkspace.cpp: the organization's users and its projects' resources.
+    void seedResources(Organization &organization, quint32 seed);
     SandboxProject addProject(Organization &organization, const QString &name,
                               qint64 createdAt, bool archived);
 

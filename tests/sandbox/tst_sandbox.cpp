@@ -1090,7 +1090,7 @@ void tst_Sandbox::unknownRoutesAndWrongMethods_data()
     QTest::addColumn<QByteArray>("allow");
 
     QTest::newRow("unknown path") << QByteArrayLiteral("GET")
-                                  << QStringLiteral("/v1/organization/users") << 404
+                                  << QStringLiteral("/v1/organization/invites") << 404
                                   << QByteArray();
     QTest::newRow("root") << QByteArrayLiteral("GET") << QStringLiteral("/") << 404 << QByteArray();
     QTest::newRow("without /v1") << QByteArrayLiteral("GET")
