@@ -210,7 +210,7 @@ QString Pager::whyEndless(const Reply &page, const QString &after, int fresh) co
     if (m_seenCursors.contains(page.nextCursor))
         return tr("the list points back to a page it already gave");
     if (fresh == 0 && m_pagesWithNothingNew + 1 >= MaxPagesWithNothingNew)
-        return tr("%n page(s) in a row held only what was already listed", nullptr, MaxPagesWithNothingNew);
+        return tr("%n pages in a row held only what was already listed", nullptr, MaxPagesWithNothingNew);
     if (m_listed > MaxListed)
         return tr("more than %1 items").arg(QLocale().toString(MaxListed));
     return {};

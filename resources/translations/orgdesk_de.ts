@@ -453,10 +453,47 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>No costs in this period</source>
+        <translation>Keine Kosten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (vorläufig)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bars, total %1, highest %2 (%3)</source>
+        <translation>
+            <numerusform>%n Balken, gesamt %1, höchster %2 (%3)</numerusform>
+            <numerusform>%n Balken, gesamt %1, höchster %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Vorläufig</translation>
+    </message>
+</context>
+<context>
     <name>BulkArchiver</name>
     <message>
         <source>The service answered, but the project is still active.</source>
         <translation>Der Dienst hat geantwortet, aber das Projekt ist noch aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStateView</name>
+    <message>
+        <source>Empty list</source>
+        <translation>Leere Liste</translation>
     </message>
 </context>
 <context>
@@ -494,6 +531,185 @@
     </message>
 </context>
 <context>
+    <name>ListingController</name>
+    <message>
+        <source>Details of %1 refreshed</source>
+        <translation>Details von %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Enter key for this session</source>
+        <translation>Schlüssel für diese Sitzung eingeben</translation>
+    </message>
+    <message>
+        <source>OpenAI rejected the admin key. It may be wrong or revoked: enter a new key to go on.</source>
+        <translation>OpenAI hat den Administratorschlüssel abgelehnt. Er ist vielleicht falsch oder widerrufen: Zum Weiterarbeiten einen neuen Schlüssel eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter new key…</source>
+        <translation>Neuen Schlüssel eingeben …</translation>
+    </message>
+</context>
+<context>
+    <name>ListingTexts</name>
+    <message>
+        <source>No admin key</source>
+        <translation>Kein Administratorschlüssel</translation>
+    </message>
+    <message>
+        <source>Looking for the admin key…</source>
+        <translation>Administratorschlüssel wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Projekte werden geladen …</translation>
+    </message>
+    <message>
+        <source>No projects loaded</source>
+        <translation>Keine Projekte geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln projects match</source>
+        <translation>
+            <numerusform>%1 von %Ln Projekt passt</numerusform>
+            <numerusform>%1 von %Ln Projekten passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %Ln loaded projects — Load all to search everything</source>
+        <translation>
+            <numerusform>Durchsucht wird %Ln geladenes Projekt — „Alle laden“, um alles zu durchsuchen</numerusform>
+            <numerusform>Durchsucht werden %Ln geladene Projekte — „Alle laden“, um alles zu durchsuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln projects</source>
+        <extracomment>The whole list; in the singular just &quot;%n project&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln Projekt</numerusform>
+            <numerusform>Alle %Ln Projekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln projects loaded — more available</source>
+        <translation>
+            <numerusform>%Ln Projekt geladen — weitere verfügbar</numerusform>
+            <numerusform>%Ln Projekte geladen — weitere verfügbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln archived)</source>
+        <translation>
+            <numerusform> (%Ln archiviert)</numerusform>
+            <numerusform> (%Ln archiviert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the keychain…</source>
+        <translation>Schlüsselbund wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>OrgDesk is looking for the admin key of this organization.</source>
+        <translation>OrgDesk sucht den Administratorschlüssel dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>Connect OrgDesk to your organization</source>
+        <translation>OrgDesk mit der Organisation verbinden</translation>
+    </message>
+    <message>
+        <source>OrgDesk needs an admin key (sk-admin-…) from an owner of the OpenAI organization. It is kept in the system keychain, never in a file.</source>
+        <translation>OrgDesk benötigt einen Administratorschlüssel (sk-admin-…) von einem Eigentümer der OpenAI-Organisation. Er wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Enter admin key…</source>
+        <translation>Administratorschlüssel eingeben …</translation>
+    </message>
+    <message>
+        <source>The projects could not be loaded</source>
+        <translation>Die Projekte konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The message above says what went wrong.</source>
+        <translation>Die Meldung darüber nennt den Fehler.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No projects yet</source>
+        <translation>Noch keine Projekte</translation>
+    </message>
+    <message>
+        <source>No active projects</source>
+        <translation>Keine aktiven Projekte</translation>
+    </message>
+    <message>
+        <source>Projects keep the API keys, usage and limits of a team or product apart.</source>
+        <translation>Projekte halten die API-Schlüssel, die Nutzung und die Limits eines Teams oder Produkts getrennt.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Neues Projekt …</translation>
+    </message>
+    <message>
+        <source>No projects match “%1”</source>
+        <extracomment>%1 is what the user typed in the search field</extracomment>
+        <translation>Keine Projekte passen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Search looks at project names and IDs.</source>
+        <translation>Die Suche berücksichtigt Projektnamen und IDs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %Ln loaded projects — Load all to search everything.</source>
+        <translation>
+            <numerusform>Durchsucht wird %Ln geladenes Projekt — „Alle laden“, um alles zu durchsuchen.</numerusform>
+            <numerusform>Durchsucht werden %Ln geladene Projekte — „Alle laden“, um alles zu durchsuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading all projects</source>
+        <translation>Das Laden aller Projekte abbrechen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited by OpenAI — retrying in %n s</source>
+        <translation>
+            <numerusform>Von OpenAI gedrosselt — neuer Versuch in %n s</numerusform>
+            <numerusform>Von OpenAI gedrosselt — neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request failed — retrying in %n s</source>
+        <translation>
+            <numerusform>Die Anfrage ist fehlgeschlagen — neuer Versuch in %n s</numerusform>
+            <numerusform>Die Anfrage ist fehlgeschlagen — neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading all projects… %1 loaded</source>
+        <translation>Alle Projekte werden geladen … %1 geladen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OrgDesk</source>
@@ -514,10 +730,6 @@
     <message>
         <source>Projects</source>
         <translation>Projekte</translation>
-    </message>
-    <message>
-        <source>Empty list</source>
-        <translation>Leere Liste</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -550,42 +762,6 @@
     <message>
         <source>Project details</source>
         <translation>Projektdetails</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>ID:</source>
-        <translation>ID:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Erstellt:</translation>
-    </message>
-    <message>
-        <source>Archived:</source>
-        <translation>Archiviert:</translation>
-    </message>
-    <message>
-        <source>External key ID:</source>
-        <translation>Externe Schlüssel-ID:</translation>
-    </message>
-    <message>
-        <source>Residency:</source>
-        <translation>Datenresidenz:</translation>
-    </message>
-    <message>
-        <source>Copy ID</source>
-        <translation>ID kopieren</translation>
-    </message>
-    <message>
-        <source>Refresh details</source>
-        <translation>Details aktualisieren</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -684,18 +860,6 @@
         <translation>Ü&amp;ber OrgDesk</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -712,173 +876,26 @@
         <translation>Die Projekte der Organisation. Beim Blättern werden weitere geladen.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel loading all projects</source>
-        <translation>Das Laden aller Projekte abbrechen</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>No admin key</source>
-        <translation>Kein Administratorschlüssel</translation>
-    </message>
-    <message>
-        <source>Looking for the admin key…</source>
-        <translation>Administratorschlüssel wird gesucht …</translation>
-    </message>
-    <message>
-        <source>Loading projects…</source>
-        <translation>Projekte werden geladen …</translation>
-    </message>
-    <message>
-        <source>No projects loaded</source>
-        <translation>Keine Projekte geladen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 projects match</source>
-        <translation>%1 von %2 Projekten passen</translation>
-    </message>
-    <message>
-        <source>Searching %1 loaded projects — Load all to search everything</source>
-        <translation>Durchsucht werden %1 geladene Projekte — „Alle laden“, um alles zu durchsuchen</translation>
-    </message>
-    <message>
-        <source>1 project</source>
-        <translation>1 Projekt</translation>
-    </message>
-    <message>
-        <source>All %1 projects</source>
-        <translation>Alle %1 Projekte</translation>
-    </message>
-    <message>
-        <source>1 project loaded — more available</source>
-        <translation>1 Projekt geladen — weitere verfügbar</translation>
-    </message>
-    <message>
-        <source>%1 projects loaded — more available</source>
-        <translation>%1 Projekte geladen — weitere verfügbar</translation>
-    </message>
-    <message>
-        <source> (%1 archived)</source>
-        <translation> (%1 archiviert)</translation>
-    </message>
-    <message>
-        <source>Opening the keychain…</source>
-        <translation>Schlüsselbund wird geöffnet …</translation>
-    </message>
-    <message>
-        <source>OrgDesk is looking for the admin key of this organization.</source>
-        <translation>OrgDesk sucht den Administratorschlüssel dieser Organisation.</translation>
-    </message>
-    <message>
-        <source>Connect OrgDesk to your organization</source>
-        <translation>OrgDesk mit der Organisation verbinden</translation>
-    </message>
-    <message>
-        <source>OrgDesk needs an admin key (sk-admin-…) from an owner of the OpenAI organization. It is kept in the system keychain, never in a file.</source>
-        <translation>OrgDesk benötigt einen Administratorschlüssel (sk-admin-…) von einem Eigentümer der OpenAI-Organisation. Er wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
-    </message>
-    <message>
-        <source>Enter admin key…</source>
-        <translation>Administratorschlüssel eingeben …</translation>
-    </message>
-    <message>
-        <source>The projects could not be loaded</source>
-        <translation>Die Projekte konnten nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>The message above says what went wrong.</source>
-        <translation>Die Meldung darüber nennt den Fehler.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>No projects yet</source>
-        <translation>Noch keine Projekte</translation>
-    </message>
-    <message>
-        <source>No active projects</source>
-        <translation>Keine aktiven Projekte</translation>
-    </message>
-    <message>
-        <source>Projects keep the API keys, usage and limits of a team or product apart.</source>
-        <translation>Projekte halten die API-Schlüssel, die Nutzung und die Limits eines Teams oder Produkts getrennt.</translation>
-    </message>
-    <message>
-        <source>New project…</source>
-        <translation>Neues Projekt …</translation>
-    </message>
-    <message>
-        <source>No projects match “%1”</source>
-        <extracomment>%1 is what the user typed in the search field</extracomment>
-        <translation>Keine Projekte passen zu „%1“</translation>
-    </message>
-    <message>
-        <source>Search looks at project names and IDs.</source>
-        <translation>Die Suche berücksichtigt Projektnamen und IDs.</translation>
-    </message>
-    <message>
-        <source>Searching %1 loaded projects — Load all to search everything.</source>
-        <translation>Durchsucht werden %1 geladene Projekte — „Alle laden“, um alles zu durchsuchen.</translation>
-    </message>
-    <message>
-        <source>%1 projects selected</source>
-        <translation>%1 Projekte ausgewählt</translation>
-    </message>
-    <message>
         <source>Select a project</source>
         <translation>Ein Projekt auswählen</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Enter key for this session</source>
-        <translation>Schlüssel für diese Sitzung eingeben</translation>
-    </message>
-    <message>
-        <source>OpenAI rejected the admin key. It may be wrong or revoked: enter a new key to go on.</source>
-        <translation>OpenAI hat den Administratorschlüssel abgelehnt. Er ist vielleicht falsch oder widerrufen: Zum Weiterarbeiten einen neuen Schlüssel eingeben.</translation>
-    </message>
-    <message>
-        <source>Enter new key…</source>
-        <translation>Neuen Schlüssel eingeben …</translation>
-    </message>
-    <message>
-        <source>Rate limited by OpenAI — retrying in %1 s</source>
-        <translation>Von OpenAI gedrosselt — neuer Versuch in %1 s</translation>
-    </message>
-    <message>
-        <source>The request failed — retrying in %1 s</source>
-        <translation>Die Anfrage ist fehlgeschlagen — neuer Versuch in %1 s</translation>
-    </message>
-    <message>
-        <source>Loading all projects… %1 loaded</source>
-        <translation>Alle Projekte werden geladen … %1 geladen</translation>
     </message>
     <message>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
-    <message>
-        <source>Copied %1 IDs</source>
-        <translation>%1 IDs kopiert</translation>
+    <message numerus="yes">
+        <source>%Ln projects selected</source>
+        <translation>
+            <numerusform>%Ln Projekt ausgewählt</numerusform>
+            <numerusform>%Ln Projekte ausgewählt</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Details of %1 refreshed</source>
-        <translation>Details von %1 aktualisiert</translation>
+    <message numerus="yes">
+        <source>Copied %Ln IDs</source>
+        <translation>
+            <numerusform>%Ln ID kopiert</numerusform>
+            <numerusform>%Ln IDs kopiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -910,6 +927,36 @@
     <message>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <source>the listing never ends: %1</source>
+        <translation>die Auflistung endet nie: %1</translation>
+    </message>
+    <message>
+        <source>a page says more follow but gives no new cursor</source>
+        <translation>eine Seite kündigt weitere an, nennt aber keinen neuen Cursor</translation>
+    </message>
+    <message>
+        <source>a page with nothing in it says more follow</source>
+        <translation>eine leere Seite kündigt weitere an</translation>
+    </message>
+    <message>
+        <source>the list points back to a page it already gave</source>
+        <translation>die Liste verweist auf eine bereits gelieferte Seite zurück</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages in a row held only what was already listed</source>
+        <translation>
+            <numerusform>%n Seite enthielt nur bereits Aufgeführtes</numerusform>
+            <numerusform>%n Seiten in Folge enthielten nur bereits Aufgeführtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,6 +1013,108 @@
             <numerusform>; vor %n weiteren angehalten</numerusform>
             <numerusform>; vor %n weiteren angehalten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectColumns</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>%1, archived</source>
+        <translation>%1, archiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Archived on %1</source>
+        <translation>Archiviert am %1</translation>
+    </message>
+    <message>
+        <source>This project has no name</source>
+        <translation>Dieses Projekt hat keinen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailsPane</name>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Archived:</source>
+        <translation>Archiviert:</translation>
+    </message>
+    <message>
+        <source>External key ID:</source>
+        <translation>Externe Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Residency:</source>
+        <translation>Datenresidenz:</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Refresh details</source>
+        <translation>Details aktualisieren</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -1087,76 +1236,6 @@
     <message>
         <source>A project named %1 already exists. Names are not unique, and projects cannot be deleted.</source>
         <translation>Ein Projekt namens %1 gibt es bereits. Namen sind nicht eindeutig, und Projekte lassen sich nicht löschen.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectTableModel</name>
-    <message>
-        <source>There is no connection to the API.</source>
-        <translation>Es besteht keine Verbindung zur API.</translation>
-    </message>
-    <message>
-        <source>a page with no projects says more follow</source>
-        <translation>eine Seite ohne Projekte kündigt weitere an</translation>
-    </message>
-    <message>
-        <source>the list points back to a page it already gave</source>
-        <translation>die Liste verweist auf eine bereits gelieferte Seite zurück</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pages in a row held only projects already listed</source>
-        <translation>
-            <numerusform>%n Seite enthielt nur bereits aufgelistete Projekte</numerusform>
-            <numerusform>%n Seiten in Folge enthielten nur bereits aufgelistete Projekte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>more than %1 projects</source>
-        <translation>mehr als %1 Projekte</translation>
-    </message>
-    <message>
-        <source>the listing never ends: %1</source>
-        <translation>die Auflistung endet nie: %1</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(unbenannt)</translation>
-    </message>
-    <message>
-        <source>%1, archived</source>
-        <translation>%1, archiviert</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>Archived on %1</source>
-        <translation>Archiviert am %1</translation>
-    </message>
-    <message>
-        <source>This project has no name</source>
-        <translation>Dieses Projekt hat keinen Namen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
