@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "costs.h"
 
+#include "jsonfields.h"
 #include "replyparser.h"
 
 #include <QJsonArray>
@@ -22,16 +23,7 @@ ApiError badResponse(const QString &why, const QString &requestId)
     return ApiError(ApiError::Kind::BadResponse, why).setRequestId(requestId).setHttpStatus(200);
 }
 
-// A JSON number that is a whole number (JSON has no integer type of its own).
-std::optional<qint64> wholeNumber(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double d = value.toDouble();
-    if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9.0e15)
-        return std::nullopt;
-    return static_cast<qint64>(d);
-}
+using JsonFields::wholeNumber;
 
 // A string, null or absent; nothing for any other type.
 std::optional<NullableText> nullableText(const QJsonObject &json, QLatin1StringView key)

@@ -2,22 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "project.h"
 
-#include <QJsonValue>
+#include "jsonfields.h"
 
-#include <cmath>
+#include <QJsonValue>
 
 namespace {
 
-// A JSON number that is a whole number of seconds (JSON has no integer type of its own).
-std::optional<qint64> wholeNumber(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double d = value.toDouble();
-    if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9.0e15)
-        return std::nullopt;
-    return static_cast<qint64>(d);
-}
+using JsonFields::wholeNumber;
 
 // A string, or empty for null or a missing field; nothing for any other type.
 std::optional<QString> optionalString(const QJsonObject &json, QLatin1StringView key)

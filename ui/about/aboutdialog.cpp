@@ -55,6 +55,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     QPushButton *closeButton = m_ui->buttonBox->button(QDialogButtonBox::Close);
     closeButton->setAccessibleName(tr("Close"));
     closeButton->setDefault(true);
+    closeButton->setFocus(); // not the first link: Enter or Space closes, Tab reaches the links
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
