@@ -114,9 +114,12 @@ public:
         }
         return -1;
     }
-    /// Puts what the service answered to a change into the table (appended when new).
+    /// Puts what the service answered to a change into the table (appended when new). Pages
+    /// of the listing in progress, read before the change, do not undo it.
     void upsert(const T &item)
     {
+        if (!m_taking)
+            m_changedHere.insert(item.id);
         const int row = rowOf(item.id);
         if (row >= 0) {
             m_rows[row] = item;
@@ -142,19 +145,23 @@ private:
     int take(const ListPage<T> &page, bool first)
     {
         const QScopedValueRollback taking(m_taking, true);
-        if (first)
+        if (first) {
             m_listed.clear();
+            m_changedHere.clear();
+        }
         int fresh = 0;
         for (const T &item : page.items) {
             if (m_listed.contains(item.id))
                 continue;
             m_listed.insert(item.id);
             ++fresh;
-            upsert(item);
+            if (!m_changedHere.contains(item.id))
+                upsert(item);
         }
         if (!page.hasMore) {
             for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-                if (!m_listed.contains(m_rows.at(row).id))
+                const QString id = m_rows.at(row).id;
+                if (!m_listed.contains(id) && !m_changedHere.contains(id))
                     removeId(m_rows.at(row).id);
             }
         }
@@ -163,5 +170,6 @@ private:
 
     QList<Column> m_columns;
     QList<T> m_rows;
-    QSet<QString> m_listed; ///< ids the listing in progress has given
+    QSet<QString> m_listed;      ///< ids the listing in progress has given
+    QSet<QString> m_changedHere; ///< ids upsert() changed since that listing started
 };

@@ -42,6 +42,7 @@ void Pager::restart(int pages)
 void Pager::begin()
 {
     abort();
+    stopLoadingAll(); // a new listing (F5, the archived toggle) asks for its own pages
     clearError();
     m_started = true;
     m_cursor.clear();
@@ -127,6 +128,7 @@ void Pager::request()
     if (generation != m_generation || !m_inFlight)
         return; // answered already
     if (!call) {
+        m_inFlight = false;
         fail(ApiError(ApiError::Kind::Cancelled));
         return;
     }
@@ -160,7 +162,10 @@ void Pager::onReply(quint64 generation, const QString &after, const ApiResult<Re
 
 void Pager::accept(const Reply &page, const QString &after)
 {
+    const quint64 generation = m_generation;
     const int fresh = page.take ? page.take() : 0;
+    if (generation != m_generation)
+        return; // an observer of the rows started another listing
     m_listed += fresh;
     ++m_pages;
     if (const QString why = whyEndless(page, after, fresh); !why.isEmpty()) {
@@ -177,6 +182,8 @@ void Pager::accept(const Reply &page, const QString &after)
     m_pagesWithNothingNew = fresh == 0 ? m_pagesWithNothingNew + 1 : 0;
     syncComplete();
     Q_EMIT pageLoaded(fresh);
+    if (generation != m_generation)
+        return;
 
     bool restartWantsMore = false;
     if (m_restarting) {

@@ -122,6 +122,21 @@ private Q_SLOTS:
         QCOMPARE(names(model), QStringList({QStringLiteral("Zed")}));
     }
 
+    void aChangeMadeDuringAListingSurvivesItsLastPage()
+    {
+        FakeService service;
+        service.items = {{QStringLiteral("a"), QStringLiteral("Ann")}, {QStringLiteral("b"), QStringLiteral("Bob")},
+                         {QStringLiteral("c"), QStringLiteral("Cid")}};
+        ListModel<Item> model(service.fetch(), columns());
+        model.reload();
+        // Created here while the listing is under way; the last page was read before it.
+        model.upsert({QStringLiteral("n"), QStringLiteral("New")});
+        model.upsert({QStringLiteral("a"), QStringLiteral("Ann renamed")});
+        model.fetchMore({});
+        QCOMPARE(names(model), QStringList({QStringLiteral("Ann renamed"), QStringLiteral("Bob"),
+                                            QStringLiteral("New"), QStringLiteral("Cid")}));
+    }
+
     void errorsStopUntilRetry()
     {
         int calls = 0;

@@ -282,6 +282,50 @@ private Q_SLOTS:
         QVERIFY(list.taken.isEmpty());
     }
 
+    void aSourceWithoutACallStopsCleanly()
+    {
+        bool refuse = true;
+        Pager pager([&](const QString &after, const Pager::Deliver &deliver) -> QPointer<ApiCall> {
+            if (refuse)
+                return nullptr; // no client any more: nothing will ever answer
+            deliver(list.page(after));
+            return nullptr;
+        });
+        pager.restart();
+        QCOMPARE(pager.lastError().kind(), ApiError::Kind::Cancelled);
+        QVERIFY(!pager.isLoading());
+        refuse = false;
+        pager.retry();
+        QVERIFY(!pager.lastError().isError());
+        QCOMPARE(list.taken.size(), 3);
+    }
+
+    void aNewListingEndsLoadAll()
+    {
+        QSignalSpy progress(pager.get(), &Pager::loadAllProgress);
+        pager->loadAll();
+        list.answer();
+        pager->restart(); // F5 while loading all: its own pages, not every page
+        QVERIFY(!pager->isLoadingAll());
+        QCOMPARE(progress.constLast().at(1).toBool(), true);
+        QVERIFY(list.asked.takeFirst().call->cancelled); // the second page, no longer wanted
+        list.answer();
+        QVERIFY(list.asked.isEmpty());
+    }
+
+    void anObserverStartingAnotherListingWins()
+    {
+        pager->restart();
+        connect(pager.get(), &Pager::pageLoaded, this, [this] { pager->restart(); }, Qt::SingleShotConnection);
+        list.answer();
+        // The first page's cursor did not leak into the new listing: it asks for the first page.
+        QCOMPARE(list.asked.size(), 1);
+        QCOMPARE(list.asked.constFirst().after, QString());
+        QCOMPARE(pager->pagesLoaded(), 0);
+        list.answer();
+        QCOMPARE(pager->pagesLoaded(), 1);
+    }
+
     void anAnswerDuringTheRequestIsTaken()
     {
         // A source that answers at once (the client refusing before sending does not, but a

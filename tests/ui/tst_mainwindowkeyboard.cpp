@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void afterAnArchiveTheNextRowHasTheFocus();
     void afterACancelledDialogTheRowItWasAboutHasTheFocus();
     void afterTheAdminKeyDialogTheCurrentRowHasTheFocus();
+    void aReloadKeepsTheSelectedRow();
 
 private:
     /// A window with @p count projects, active, the table focused on @p row.
@@ -240,6 +242,20 @@ void TestMainWindowKeyboard::afterTheAdminKeyDialogTheCurrentRowHasTheFocus()
 
     QVERIFY(focusIsBackInTheTable(f));
     QCOMPARE(currentId(f), id);
+}
+
+// F5 merges the pages into the rows in place: the selected project stays selected and current.
+void TestMainWindowKeyboard::aReloadKeepsTheSelectedRow()
+{
+    Fixture f;
+    openOnRow(f, 5, 3);
+    const QString id = idAt(f, 3);
+    QSignalSpy reloaded(f.model(), &ProjectTableModel::reloaded);
+    QTest::keyClick(f.table(), Qt::Key_F5);
+    QVERIFY(reloaded.wait(Timeout));
+    QCOMPARE(currentId(f), id);
+    QCOMPARE(f.window->selectedProjects().size(), 1);
+    QCOMPARE(f.window->selectedProjects().constFirst().id, id);
 }
 
 QTEST_MAIN(TestMainWindowKeyboard)

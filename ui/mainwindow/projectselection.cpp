@@ -22,9 +22,7 @@ ProjectSelection::ProjectSelection(QTableView *table, ProjectTableModel *model,
     , m_model(model)
     , m_filter(filter)
 {
-    // A reload replaces the rows in one reset: the same projects stay selected.
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ProjectSelection::remember);
-    connect(model, &ProjectTableModel::reloaded, this, &ProjectSelection::restore);
+    // A reload merges its pages into the rows in place: the selection stays by itself.
 }
 
 QList<Project> ProjectSelection::projects() const
@@ -109,29 +107,3 @@ void ProjectSelection::returnToTable()
         m_table->setFocus(Qt::OtherFocusReason);
 }
 
-void ProjectSelection::remember()
-{
-    m_selectionToRestore.clear();
-    for (const Project &project : projects())
-        m_selectionToRestore.append(project.id);
-    m_currentToRestore = currentId();
-}
-
-void ProjectSelection::restore()
-{
-    QItemSelectionModel *selection = m_table->selectionModel();
-    QItemSelection restored;
-    for (const QString &id : std::as_const(m_selectionToRestore)) {
-        const QModelIndex index = indexOf(id);
-        if (index.isValid())
-            restored.select(index, index);
-    }
-    selection->select(restored, SelectRow);
-    const QModelIndex current = indexOf(m_currentToRestore);
-    if (current.isValid()) {
-        selection->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
-        m_table->scrollTo(current);
-    }
-    m_selectionToRestore.clear();
-    m_currentToRestore.clear();
-}

@@ -40,13 +40,9 @@ public:
 
 private:
     [[nodiscard]] QModelIndex indexOf(const QString &id) const;
-    void remember();
-    void restore();
 
     QTableView *m_table;
     ProjectTableModel *m_model;
     ProjectFilterModel *m_filter;
-    QStringList m_selectionToRestore;
-    QString m_currentToRestore;
     QStringList m_rowsAfterDialog;
 };
