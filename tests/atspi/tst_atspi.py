@@ -627,15 +627,16 @@ class Journey:
         dialog = self.dialog("About OrgDesk")
         self.check_labels("about", dialog, [ui_text(ABOUT_FORM, name) for name in
                                             ("nameLabel", "summaryLabel", "licenseLabel")])
-        # A label with a link takes two Tabs: one to the label, one to its link.
-        self.focus_is(pyatspi.ROLE_LABEL, "OrgDesk website")
-        for presses, role, name in [(2, pyatspi.ROLE_LABEL, "OpenAI Admin API: projects reference"),
-                                    (2, pyatspi.ROLE_PUSH_BUTTON, "Close"),
-                                    (1, pyatspi.ROLE_LABEL, "OrgDesk website")]:
+        # It opens on Close (Enter or Space closes it); Tab reaches the links. A label with a
+        # link takes two Tabs: one to the label, one to its link.
+        self.focus_is(pyatspi.ROLE_PUSH_BUTTON, "Close")
+        for presses, role, name in [(1, pyatspi.ROLE_LABEL, "OrgDesk website"),
+                                    (2, pyatspi.ROLE_LABEL, "OpenAI Admin API: projects reference"),
+                                    (2, pyatspi.ROLE_PUSH_BUTTON, "Close")]:
             for _ in range(presses):
                 key("Tab")
             self.focus_is(role, name)
-        log("  about: tab order website → API reference → Close")
+        log("  about: tab order Close → website → API reference → Close")
         key("Escape")
         self.dialog_gone("About OrgDesk")
 
