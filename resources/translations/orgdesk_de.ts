@@ -8,10 +8,6 @@
         <translation>Über OrgDesk</translation>
     </message>
     <message>
-        <source>OrgDesk icon</source>
-        <translation>OrgDesk-Symbol</translation>
-    </message>
-    <message>
         <source>OrgDesk</source>
         <translation>OrgDesk</translation>
     </message>
