@@ -31,6 +31,8 @@ void ProjectFilterModel::setSourceModel(QAbstractItemModel *source)
                     }),
             connect(source, &QAbstractItemModel::rowsRemoved, this,
                     [this](const QModelIndex &, int first, int last) {
+                        for (int row = first; row <= last; ++row)
+                            m_archivedInSource -= m_folded.at(row).archived ? 1 : 0;
                         m_folded.remove(first, last - first + 1);
                     }),
             connect(source, &QAbstractItemModel::dataChanged, this,
@@ -75,13 +77,18 @@ ProjectFilterModel::Folded ProjectFilterModel::fold(int sourceRow) const
 
 void ProjectFilterModel::foldRows(int first, int last)
 {
-    for (int row = first; row <= last; ++row)
-        m_folded[row] = fold(row);
+    for (int row = first; row <= last; ++row) {
+        Folded &folded = m_folded[row];
+        m_archivedInSource -= folded.archived ? 1 : 0;
+        folded = fold(row);
+        m_archivedInSource += folded.archived ? 1 : 0;
+    }
 }
 
 void ProjectFilterModel::foldAll()
 {
     m_folded.clear();
+    m_archivedInSource = 0;
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_folded.resize(rows);
     foldRows(0, rows - 1);

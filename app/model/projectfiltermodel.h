@@ -31,6 +31,10 @@ public:
     /// Shows archived projects too (off: they are hidden, whatever the search text).
     void setShowArchived(bool show);
     [[nodiscard]] bool showArchived() const;
+    /// How many of the source model's rows are archived projects, shown or not (kept in step
+    /// with each change: the status bar asks after every page, and counting 50,000 rows each
+    /// time made loading quadratic).
+    [[nodiscard]] int archivedInSource() const { return m_archivedInSource; }
 
     /// Newest first (Created, descending: the service's own order and the window's default)
     /// keeps the source's order while the source is in it, so that a keystroke filters without
@@ -69,5 +73,6 @@ private:
     // instead of asking the source for values and folding them for each row. Updated before
     // the proxy re-filters for a change.
     QList<Folded> m_folded;
+    int m_archivedInSource = 0;
     QList<QMetaObject::Connection> m_sourceConnections;
 };

@@ -603,6 +603,14 @@ void TestProjectFilterModel::followsEveryKindOfSourceChange()
         s.append(i % 3 ? u"Batch %1"_s.arg(i) : u"ALPHA batch %1"_s.arg(i), u"proj_%1"_s.arg(i), i % 7 == 0);
     s.proxy.sort(ProjectTableModel::NameColumn, Qt::AscendingOrder);
     const auto agrees = [&s](const char *step) {
+        int archivedInSource = 0;
+        for (int row = 0; row < s.model.rowCount(); ++row)
+            archivedInSource += s.model.index(row, 0).data(ProjectTableModel::ArchivedRole).toBool() ? 1 : 0;
+        if (s.proxy.archivedInSource() != archivedInSource) {
+            qWarning("after %s: %d archived counted, %d in the source", step, s.proxy.archivedInSource(),
+                     archivedInSource);
+            return false;
+        }
         for (const bool archived : {false, true}) {
             s.proxy.setShowArchived(archived);
             for (const QString &query : {u"alpha"_s, u"batch 1"_s, u"PROJ_2"_s, u"zzz"_s, QString()}) {
@@ -694,11 +702,14 @@ void TestProjectFilterModel::archivingHidesARow()
     s.append(u"Two"_s, u"proj_2"_s);
     QCOMPARE(s.proxy.rowCount(), 2);
 
+    QCOMPARE(s.proxy.archivedInSource(), 0);
     s.model.setData(s.model.index(1, 0), true, ProjectTableModel::ArchivedRole); // dataChanged
     QCOMPARE(s.shown(), QStringList{u"proj_1"_s});
+    QCOMPARE(s.proxy.archivedInSource(), 1);
     s.proxy.setShowArchived(true);
     QCOMPARE(s.shown(), (QStringList{u"proj_1"_s, u"proj_2"_s}));
     s.model.setData(s.model.index(1, 0), false, ProjectTableModel::ArchivedRole);
+    QCOMPARE(s.proxy.archivedInSource(), 0);
     s.proxy.setShowArchived(false);
     QCOMPARE(s.shown(), (QStringList{u"proj_1"_s, u"proj_2"_s}));
 }

@@ -231,9 +231,7 @@ ListingFacts MainWindow::listingFacts() const
     ListingFacts facts;
     facts.key = m_listing->keyState();
     // The model keeps the archived projects it listed; hidden, they are not counted as loaded.
-    const QList<Project> projects = m_model->projects();
-    const int archived = int(std::count_if(projects.cbegin(), projects.cend(),
-                                           [](const Project &p) { return p.isArchived(); }));
+    const int archived = m_filter->archivedInSource();
     facts.shown = m_filter->rowCount();
     facts.started = m_model->hasStarted();
     facts.loading = m_model->isLoading();
@@ -241,7 +239,7 @@ ListingFacts MainWindow::listingFacts() const
     facts.failed = m_model->lastError().isError();
     facts.filtering = m_filter->isFiltering();
     facts.showArchived = m_filter->showArchived();
-    facts.loaded = int(projects.size()) - (facts.showArchived ? 0 : archived);
+    facts.loaded = m_model->rowCount() - (facts.showArchived ? 0 : archived);
     facts.errorInBanner = m_ui->errorBanner->isVisibleTo(this);
     facts.searchText = m_filter->searchText();
     facts.errorMessage = m_model->lastError().userMessage();
