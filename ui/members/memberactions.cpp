@@ -9,6 +9,7 @@
 #include "projectrules.h"
 
 #include <QAction>
+#include <QTableView>
 
 namespace {
 

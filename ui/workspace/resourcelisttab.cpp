@@ -168,7 +168,9 @@ PagedTableModel *ResourceListTab::currentModel() const
 void ResourceListTab::forgetAll()
 {
     m_proxy->setSourceModel(nullptr);
-    qDeleteAll(m_models);
+    // The models are QObjects this tab owns (their own destructor is protected).
+    for (QObject *model : std::as_const(m_models))
+        delete model;
     m_models.clear();
     m_waitText.clear();
     Q_EMIT selectionChanged();
