@@ -205,9 +205,9 @@ void MemberActions::startChange(MemberChangeDialog *dialog, const Project &proje
             }
             m_tab->upsert(project.id, result.value());
             dialog->finish();
-            Q_EMIT statusMessage(tr("%1 is now %2 in %3.")
-                                     .arg(person, WorkspaceTabs::roleText(result.value().role).toLower(),
-                                          projectText(project)));
+            Q_EMIT statusMessage(tr("The role of %1 in %2 is now: %3.")
+                                     .arg(person, projectText(project),
+                                          WorkspaceTabs::roleText(result.value().role)));
         });
     }
     showWaits(m_call, dialog);

@@ -264,14 +264,14 @@ void ResourceListTab::updateStatus()
     m_statusLabel->setText(status);
 
     if (error.isError()) {
-        // The Default project answers as the service decides (e.g. that it has no such list):
-        // its sentence is shown as what it is, not as OrgDesk failing.
-        const bool isDefault = m_project && m_project->name == ProjectRules::defaultProjectName()
-                               && error.kind() == ApiError::Kind::InvalidRequest;
-        m_message->showMessage(isDefault ? MessageArea::Kind::Information : MessageArea::Kind::Error,
-                               isDefault && !error.apiMessage().isEmpty() ? error.apiMessage()
-                                                                          : error.userMessage(),
-                               error.requestId());
+        // The Default project and archived projects answer as the service decides (e.g. that
+        // an archived project has no members): its sentence is shown as what it is, not as
+        // OrgDesk failing.
+        const bool asSaid = m_project && error.kind() == ApiError::Kind::InvalidRequest
+                            && !error.apiMessage().isEmpty()
+                            && (isReadOnly() || m_project->name == ProjectRules::defaultProjectName());
+        m_message->showMessage(asSaid ? MessageArea::Kind::Information : MessageArea::Kind::Error,
+                               asSaid ? error.apiMessage() : error.userMessage(), error.requestId());
     } else {
         m_message->hide();
     }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QTableView>
 
 namespace {
 
@@ -82,6 +83,7 @@ MembersTab *WorkspaceTabs::members(ProjectResourcesApi *api, QWidget *parent)
     };
     auto *tab = new MembersTab(fetch, columns, parent);
     tab->setObjectName(QStringLiteral("membersTab"));
+    tab->tableView()->setAccessibleName(QCoreApplication::translate("WorkspaceTabs", "Members"));
     tab->setEmptyText(QCoreApplication::translate("WorkspaceTabs", "This project has no members."));
     return tab;
 }
@@ -99,6 +101,7 @@ ServiceAccountsTab *WorkspaceTabs::serviceAccounts(ProjectResourcesApi *api, QWi
     };
     auto *tab = new ServiceAccountsTab(fetch, columns, parent);
     tab->setObjectName(QStringLiteral("serviceAccountsTab"));
+    tab->tableView()->setAccessibleName(QCoreApplication::translate("WorkspaceTabs", "Service accounts"));
     tab->setEmptyText(QCoreApplication::translate("WorkspaceTabs", "This project has no service accounts."));
     return tab;
 }
@@ -133,6 +136,7 @@ ApiKeysTab *WorkspaceTabs::apiKeys(ProjectResourcesApi *api, QWidget *parent)
     };
     auto *tab = new ApiKeysTab(fetch, columns, parent);
     tab->setObjectName(QStringLiteral("apiKeysTab"));
+    tab->tableView()->setAccessibleName(QCoreApplication::translate("WorkspaceTabs", "API keys"));
     tab->setEmptyText(QCoreApplication::translate("WorkspaceTabs", "This project has no API keys."));
     return tab;
 }
