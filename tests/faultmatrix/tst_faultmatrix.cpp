@@ -24,6 +24,7 @@
 #include "projectnamedialog.h"
 #include "projecttablemodel.h"
 #include "projectworkspace.h"
+#include "resourcestore.h"
 #include "sandboxserver.h"
 #include "session.h"
 

@@ -5,12 +5,18 @@
 #include "projecttab.h"
 
 #include <QApplication>
+#include <QTabBar>
 
 ProjectWorkspace::ProjectWorkspace(QWidget *overview, QWidget *parent)
     : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("projectWorkspace"));
     setDocumentMode(true);
+    // All tabs in view, their titles shortened in a narrow dock: Qt's scroll buttons would
+    // hide tabs (and overlap at the smallest width).
+    tabBar()->setUsesScrollButtons(false);
+    setElideMode(Qt::ElideRight);
+    setAccessibleName(tr("Project workspace"));
     QTabWidget::addTab(overview, tr("Overview"));
 }
 

@@ -3,6 +3,7 @@
 #include "resourcelisttab.h"
 
 #include "adminapiclient.h"
+#include "contentfitter.h"
 #include "listmodel.h"
 #include "messagearea.h"
 #include "projectrules.h"
@@ -76,6 +77,9 @@ ResourceListTab::ResourceListTab(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_statusLabel);
     setFocusProxy(m_table);
+    // The dock and the tab widget above do not ask for height-for-width: a long error or
+    // status would lose lines.
+    ContentFitter::keepTextWhole(this);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
