@@ -128,7 +128,7 @@ void MemberActions::startAdd(AddMemberDialog *dialog, const Project &project, co
                               [this, dialog, project, person](const ApiResult<ProjectUser> &result) {
         if (!result.ok()) {
             const ApiError &error = result.error();
-            QString message = error.userMessage();
+            QString message = ResourceListTab::errorSentence(error);
             if (ProjectResourcesApi::isNotOrganizationMember(error)) {
                 message += u'\n'
                            + tr("%1 is not a member of the organization. Invite them to the organization "
@@ -183,7 +183,8 @@ void MemberActions::startChange(MemberChangeDialog *dialog, const Project &proje
                                                                   : MessageArea::Kind::Error;
     auto fail = [dialog, errorKind](const ApiError &error) {
         const bool asSaid = errorKind == MessageArea::Kind::Information && !error.apiMessage().isEmpty();
-        dialog->showError(errorKind, asSaid ? error.apiMessage() : error.userMessage(), error.requestId());
+        dialog->showError(errorKind, asSaid ? error.apiMessage() : ResourceListTab::errorSentence(error),
+                          error.requestId());
     };
     if (dialog->mode() == MemberChangeDialog::Mode::Remove) {
         m_call = m_api->removeMember(project.id, member.id, dialog,

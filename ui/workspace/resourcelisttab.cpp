@@ -58,6 +58,9 @@ ResourceListTab::ResourceListTab(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // As tall as the project table's rows.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The service's order until the user sorts by a column.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -69,7 +72,7 @@ ResourceListTab::ResourceListTab(QWidget *parent)
     m_message->setObjectName(QStringLiteral("listMessage"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setContentsMargins(4, 6, 4, 0);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_readOnlyLabel);
     layout->addWidget(m_search);
@@ -104,6 +107,8 @@ void ResourceListTab::setProject(const std::optional<Project> &project)
             left->pager()->stop();
         m_waitText.clear();
         m_proxy->setSourceModel(project ? m_models.value(after) : nullptr);
+        if (currentModel() && currentModel()->rowCount() > 0)
+            fitColumns();
     }
     const bool readOnly = isReadOnly();
     m_readOnlyLabel->setVisible(readOnly);
@@ -233,11 +238,31 @@ void ResourceListTab::connectModel(PagedTableModel *model)
             m_waitText.clear();
         update();
     });
+    connect(pager, &Pager::pageLoaded, this, [this, model] {
+        if (model == currentModel() && model->pager()->pagesLoaded() == 1)
+            fitColumns();
+    });
     connect(pager, &Pager::errorOccurred, this, update);
     connect(pager, &Pager::errorCleared, this, update);
     connect(pager, &Pager::completeChanged, this, update);
     connect(model, &QAbstractItemModel::rowsInserted, this, update);
     connect(model, &QAbstractItemModel::rowsRemoved, this, update);
+}
+
+QString ResourceListTab::errorSentence(ApiError error)
+{
+    error.setRequestId({});
+    return error.userMessage();
+}
+
+void ResourceListTab::fitColumns()
+{
+    // Each column as wide as what the first page shows, but none wider than a long name or
+    // email, so that every column stays in a narrow dock's view.
+    const int widest = m_table->fontMetrics().averageCharWidth() * 26;
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
 }
 
 void ResourceListTab::updateStatus()
@@ -252,15 +277,17 @@ void ResourceListTab::updateStatus()
     } else {
         const int loaded = model->rowCount();
         const int shown = m_proxy->rowCount();
-        if (loaded == 0 && !model->isLoading() && !error.isError())
+        if (loaded == 0 && error.isError())
+            status.clear(); // the message above says it all
+        else if (loaded == 0 && !model->isLoading())
             status = m_emptyText;
         else if (shown != loaded)
             status = tr("%1 of %Ln shown", nullptr, loaded).arg(shown);
         else
             status = tr("%Ln loaded", nullptr, loaded);
-        if (model->isLoading())
+        if (!status.isEmpty() && model->isLoading())
             status = tr("%1 — loading more…").arg(status);
-        else if (model->canFetchMore({}))
+        else if (!status.isEmpty() && model->canFetchMore({}))
             status = tr("%1 — more as you scroll").arg(status);
     }
     if (!m_waitText.isEmpty())
@@ -275,7 +302,7 @@ void ResourceListTab::updateStatus()
                             && !error.apiMessage().isEmpty()
                             && (isReadOnly() || m_project->name == ProjectRules::defaultProjectName());
         m_message->showMessage(asSaid ? MessageArea::Kind::Information : MessageArea::Kind::Error,
-                               asSaid ? error.apiMessage() : error.userMessage(), error.requestId());
+                               asSaid ? error.apiMessage() : errorSentence(error), error.requestId());
     } else {
         m_message->hide();
     }

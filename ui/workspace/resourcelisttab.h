@@ -61,6 +61,9 @@ public:
     [[nodiscard]] PagedTableModel *modelOf(const QString &projectId) const { return m_models.value(projectId); }
     /// The model shown now (none without a project).
     [[nodiscard]] PagedTableModel *currentModel() const;
+    /// What went wrong, for a MessageArea: the sentence without the request id, which the
+    /// area shows on its own line.
+    [[nodiscard]] static QString errorSentence(ApiError error);
     /// Drops every project's rows (a new admin key may be another organization's).
     void forgetAll();
 
@@ -78,6 +81,7 @@ protected:
 private:
     void loadIfShown();
     void updateStatus();
+    void fitColumns();
     void connectModel(PagedTableModel *model);
 
     std::optional<Project> m_project;
