@@ -11,25 +11,32 @@
 // table (scripts/fault-matrix writes docs/fault-matrix.md).
 
 #include "adminapiclient.h"
+#include "addmemberdialog.h"
 #include "adminkeydialog.h"
 #include "archivedialog.h"
 #include "errorbanner.h"
 #include "keystore.h"
 #include "mainwindow.h"
+#include "memberactions.h"
+#include "memberchangedialog.h"
 #include "messagearea.h"
 #include "projectfiltermodel.h"
 #include "projectnamedialog.h"
 #include "projecttablemodel.h"
+#include "projectworkspace.h"
+#include "resourcestore.h"
 #include "sandboxserver.h"
 #include "session.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMap>
 #include <QNetworkAccessManager>
@@ -234,6 +241,103 @@ Outcome runArchiveDialog(Cell &cell, const QList<Project> &targets)
     return outcome;
 }
 
+// ---- Project workspace: members (issue #16) ---------------------------------------------------
+// Listing a project's members, adding one (picked from the organization's people), changing a
+// role and removing one, each through the Members tab of the window's project workspace.
+
+MembersTab *openMembersTab(Cell &cell, const QString &projectId)
+{
+    if (cell.model()->rowOf(projectId) < 0)
+        return nullptr;
+    const QModelIndex index = cell.window->filterModel()->mapFromSource(
+        cell.model()->index(cell.model()->rowOf(projectId), 0));
+    cell.window->findChild<QTableView *>(u"projectTable"_s)->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto *tab = cell.window->findChild<MembersTab *>(u"membersTab"_s);
+    cell.window->workspace()->setCurrentWidget(tab);
+    return tab;
+}
+
+bool membersListed(MembersTab *tab)
+{
+    return QTest::qWaitFor([tab] {
+        return tab->currentModel() && tab->currentModel()->hasStarted() && !tab->currentModel()->isLoading();
+    }, Timeout);
+}
+
+/// The big project's Members tab open and listed, its second member selected.
+QList<Project> prepareMembers(Cell &cell)
+{
+    const QString big = cell.server.resourcesOf().bigProjectId();
+    MembersTab *tab = openMembersTab(cell, big);
+    if (!tab || !membersListed(tab))
+        return {};
+    tab->tableView()->setFocus();
+    tab->tableView()->selectRow(1);
+    return {*cell.model()->project(big)};
+}
+
+QString membersPath(const QList<Project> &t, const QString &userId = {})
+{
+    return projectPath(t, "/users"_L1) + (userId.isEmpty() ? QString() : u'/' + userId);
+}
+
+QString selectedMemberId(Cell &cell)
+{
+    const QList<ProjectUser> rows = cell.window->findChild<MembersTab *>(u"membersTab"_s)->selectedRows();
+    return rows.isEmpty() ? QString() : rows.constFirst().id;
+}
+
+Outcome runMemberChange(Cell &cell, const char *action)
+{
+    cell.window->findChild<QAction *>(QLatin1String(action))->trigger();
+    if (!cell.window->findChild<MemberChangeDialog *>())
+        return {false, u"(no dialog)"_s, {}, {}};
+    auto *dialog = cell.window->findChild<MemberChangeDialog *>();
+    if (auto *role = dialog->findChild<QComboBox *>(u"roleCombo"_s); role->isVisible())
+        role->setCurrentIndex(role->currentIndex() == 0 ? 1 : 0);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    return dialogOutcome<MemberChangeDialog>(cell, [](MemberChangeDialog *d) { return d->isBusy(); }, nullptr, {});
+}
+
+void addMemberOperations(QMap<QString, Operation> &ops)
+{
+    ops.insert(u"12 members list"_s, {"GET", [](Cell &cell, const QList<Project> &) {
+        return ListPath + u'/' + cell.server.resourcesOf().bigProjectId() + u"/users"_s;
+    }, [](Cell &) { return QList<Project>(); }, [](Cell &cell, const QList<Project> &) {
+        MembersTab *tab = openMembersTab(cell, cell.server.resourcesOf().bigProjectId());
+        if (!tab || !membersListed(tab))
+            return Outcome{false, u"(still loading)"_s, {}, {}};
+        const auto *message = tab->findChild<MessageArea *>(u"listMessage"_s);
+        if (message->isVisible())
+            return Outcome{false, message->text(), message->requestId(), {}};
+        return Outcome{tab->currentModel()->rowCount() > 0, {}, {}, {}};
+    }});
+    ops.insert(u"13 add member"_s, {"POST", [](Cell &, const QList<Project> &t) { return membersPath(t); },
+                                    prepareMembers, [](Cell &cell, const QList<Project> &) {
+        cell.window->findChild<QAction *>(u"addMemberAction"_s)->trigger();
+        auto *dialog = cell.window->findChild<AddMemberDialog *>();
+        if (!dialog)
+            return Outcome{false, u"(no dialog)"_s, {}, {}};
+        auto *actions = cell.window->findChild<MemberActions *>();
+        if (!QTest::qWaitFor([&] { return actions->organizationUsers()->pager()->isComplete(); }, Timeout))
+            return Outcome{false, u"(organization users still loading)"_s, {}, {}};
+        auto *search = dialog->findChild<QLineEdit *>(u"searchEdit"_s);
+        const QString typed = u"a"_s;
+        QTest::keyClicks(search, typed);
+        auto *list = dialog->findChild<QListView *>(u"userList"_s);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        return dialogOutcome<AddMemberDialog>(cell, [](AddMemberDialog *d) { return d->isBusy(); }, search, typed);
+    }});
+    ops.insert(u"14 change role"_s, {"POST", [](Cell &cell, const QList<Project> &t) {
+        return membersPath(t, selectedMemberId(cell));
+    }, prepareMembers, [](Cell &cell, const QList<Project> &) { return runMemberChange(cell, "changeRoleAction"); }});
+    ops.insert(u"15 remove member"_s, {"DELETE", [](Cell &cell, const QList<Project> &t) {
+        return membersPath(t, selectedMemberId(cell));
+    }, prepareMembers, [](Cell &cell, const QList<Project> &) { return runMemberChange(cell, "removeMemberAction"); }});
+}
+
 QMap<QString, Operation> operations()
 {
     const auto none = [](Cell &) { return QList<Project>(); };
@@ -301,6 +405,7 @@ QMap<QString, Operation> operations()
         return dialogOutcome<AdminKeyDialog>(
             cell, [progress](AdminKeyDialog *) { return progress->isVisible(); }, edit, key);
     }});
+    addMemberOperations(ops); // the project workspace's member operations (issue #16)
     return ops;
 }
 

@@ -23,6 +23,12 @@
 #include "keystore.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
+#include "addmemberdialog.h"
+#include "memberactions.h"
+#include "memberchangedialog.h"
+#include "projectworkspace.h"
+#include "resourcestore.h"
+#include "workspacetabs.h"
 #include "projectfiltermodel.h"
 #include "projectnamedialog.h"
 #include "projecttablemodel.h"
@@ -31,6 +37,8 @@
 #include "translations.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QListView>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -274,6 +282,11 @@ private Q_SLOTS:
     void adminKey_data();
     void adminKey();
     void about();
+    // ---- Project workspace (issue #16) ----
+    void workspace_data();
+    void workspace();
+    void memberDialogs_data();
+    void memberDialogs();
 
 private:
     /// Checks @p window at its size and at the smallest it allows, and, with @p requestId,
@@ -684,6 +697,183 @@ void TestLayout::about()
     auto *dialog = f.dialog<AboutDialog>();
     QVERIFY(dialog);
     check(dialog, QStringLiteral("About OrgDesk"));
+}
+
+// ---- Project workspace (issue #16) ------------------------------------------------------------
+// The details dock's tabs on the sandbox's big project (250 members, 150 keys), and the
+// Members tab's dialogs.
+
+namespace {
+
+QString membersPath(const QString &projectId)
+{
+    return projectPath(projectId) + QStringLiteral("/users");
+}
+
+/// Opens the window on 30 projects, selects the big one and shows the tab @p tabName.
+ResourceListTab *openOnWorkspaceTab(Fixture &f, const char *tabName, const QString &projectId = {})
+{
+    f.server.seed(30, 2);
+    f.openWithKey();
+    if (!f.waitForAllProjects())
+        return nullptr;
+    const QString id = projectId.isEmpty() ? f.server.resourcesOf().bigProjectId() : projectId;
+    f.selectProject(id);
+    auto *tab = child<ResourceListTab>(f.window.get(), tabName);
+    f.window->workspace()->setCurrentWidget(tab);
+    return tab;
+}
+
+bool waitForRows(ResourceListTab *tab)
+{
+    return QTest::qWaitFor([tab] {
+        return tab->currentModel() && tab->currentModel()->hasStarted() && !tab->currentModel()->isLoading();
+    }, Timeout);
+}
+
+} // namespace
+
+void TestLayout::workspace_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("workspace-members") << QStringLiteral("Workspace, a project's members");
+    QTest::newRow("workspace-service-accounts") << QStringLiteral("Workspace, a project's service accounts");
+    QTest::newRow("workspace-api-keys")
+        << QStringLiteral("Workspace, a project's API keys by last use, the stalest first");
+    QTest::newRow("workspace-loading") << QStringLiteral("Workspace, the members loading");
+    QTest::newRow("workspace-rate-limit") << QStringLiteral("Workspace, the members waiting after a rate limit");
+    QTest::newRow("workspace-error")
+        << QStringLiteral("Workspace, the members refused with a 400-character message and a request id");
+    QTest::newRow("workspace-archived") << QStringLiteral("Workspace, an archived project: read-only");
+}
+
+void TestLayout::workspace()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    Fixture f;
+    QString requestId;
+    const char *tabName = state == u"workspace-service-accounts" ? "serviceAccountsTab"
+                          : state == u"workspace-api-keys"       ? "apiKeysTab"
+                                                                 : "membersTab";
+    if (state == u"workspace-archived") {
+        f.server.seed(30, 2);
+        QString id;
+        for (const SandboxProject &p : f.server.projects()) {
+            if (p.archivedAt)
+                id = p.id;
+        }
+        f.openWithKey();
+        QVERIFY(f.waitForAllProjects());
+        f.trigger("showArchivedAction");
+        QVERIFY(f.waitForAllProjects());
+        QVERIFY(QTest::qWaitFor([&] { return f.model()->rowOf(id) >= 0; }, Timeout));
+        f.selectProject(id);
+        auto *tab = child<ResourceListTab>(f.window.get(), tabName);
+        f.window->workspace()->setCurrentWidget(tab);
+        QVERIFY(waitForRows(tab));
+        check(f.window.get(), description);
+        return;
+    }
+    // The big project's id is known once seeded: faults are set before the tab is shown.
+    f.server.seed(30, 2);
+    const QString big = f.server.resourcesOf().bigProjectId();
+    if (state == u"workspace-loading")
+        f.server.addFault([&] { SandboxFault fault; fault.kind = SandboxFault::Kind::NoResponse;
+                                fault.path = membersPath(big); return fault; }());
+    else if (state == u"workspace-rate-limit")
+        f.server.addFault(rateLimitOn("GET", membersPath(big)));
+    else if (state == u"workspace-error")
+        f.server.addFault(longMessageOn("GET", membersPath(big)));
+    ResourceListTab *tab = openOnWorkspaceTab(f, tabName, big);
+    QVERIFY(tab);
+    if (state == u"workspace-loading") {
+        QVERIFY(QTest::qWaitFor([&] { return f.server.requestCount("GET", membersPath(big)) > 0; }, Timeout));
+    } else if (state == u"workspace-rate-limit") {
+        QVERIFY(QTest::qWaitFor([&] { return tab->statusText().contains(u"rate limit"); }, Timeout));
+    } else {
+        QVERIFY(waitForRows(tab));
+        if (state == u"workspace-error")
+            requestId = f.requestIdOf("GET", membersPath(big), 400);
+        if (state == u"workspace-api-keys")
+            tab->tableView()->sortByColumn(4, Qt::AscendingOrder);
+        tab->tableView()->selectRow(1);
+    }
+    check(f.window.get(), description, requestId);
+}
+
+void TestLayout::memberDialogs_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("add-member-picking")
+        << QStringLiteral("Add member, the organization's people searched and one picked");
+    QTest::newRow("add-member-busy") << QStringLiteral("Add member, being added");
+    QTest::newRow("add-member-not-in-organization")
+        << QStringLiteral("Add member, an email of someone outside the organization refused");
+    QTest::newRow("change-role") << QStringLiteral("Change role, a member about to become an owner");
+    QTest::newRow("remove-member") << QStringLiteral("Remove member, the confirmation");
+    QTest::newRow("remove-member-error")
+        << QStringLiteral("Remove member, refused with a 400-character message and a request id");
+}
+
+void TestLayout::memberDialogs()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    Fixture f;
+    auto *tab = static_cast<MembersTab *>(openOnWorkspaceTab(f, "membersTab"));
+    QVERIFY(tab);
+    QVERIFY(waitForRows(tab));
+    const QString big = f.server.resourcesOf().bigProjectId();
+    auto *actions = tab->findChild<MemberActions *>();
+    QVERIFY(actions);
+    QString requestId;
+    if (state.startsWith(u"add-member")) {
+        actions->addAction()->trigger();
+        auto *dialog = f.dialog<AddMemberDialog>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitFor([&] { return actions->organizationUsers()->pager()->isComplete(); }, Timeout));
+        if (state == u"add-member-not-in-organization") {
+            QTest::keyClicks(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("someone.outside@example.org"));
+            QTest::keyClick(child<QLineEdit>(dialog, "emailEdit"), Qt::Key_Return);
+            QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, Timeout));
+            requestId = f.requestIdOf("POST", membersPath(big), 400);
+        } else {
+            QTest::keyClicks(child<QLineEdit>(dialog, "searchEdit"), QStringLiteral("a"));
+            auto *list = child<QListView>(dialog, "userList");
+            list->setCurrentIndex(list->model()->index(0, 0));
+            if (state == u"add-member-busy") {
+                f.server.setLatency(20000);
+                dialog->accept();
+                QVERIFY(dialog->isBusy());
+            }
+        }
+        check(dialog, description, requestId);
+        return;
+    }
+    tab->tableView()->setFocus();
+    tab->tableView()->selectRow(2);
+    if (state == u"change-role") {
+        actions->changeRoleAction()->trigger();
+        auto *dialog = f.dialog<MemberChangeDialog>();
+        QVERIFY(dialog);
+        auto *role = child<QComboBox>(dialog, "roleCombo");
+        role->setCurrentIndex(role->currentIndex() == 0 ? 1 : 0);
+        check(dialog, description);
+        return;
+    }
+    const QString userId = tab->selectedRows().constFirst().id;
+    if (state == u"remove-member-error")
+        f.server.addFault(longMessageOn("DELETE", membersPath(big) + u'/' + userId));
+    actions->removeAction()->trigger();
+    auto *dialog = f.dialog<MemberChangeDialog>();
+    QVERIFY(dialog);
+    if (state == u"remove-member-error") {
+        dialog->accept();
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, Timeout));
+        requestId = f.requestIdOf("DELETE", membersPath(big) + u'/' + userId, 400);
+    }
+    check(dialog, description, requestId);
 }
 
 // ---- Checking ---------------------------------------------------------------------------------

@@ -13,11 +13,14 @@
 #include "plaintext.h"
 #include "projectactions.h"
 #include "projectfiltermodel.h"
+#include "projectresourcesapi.h"
 #include "projectselection.h"
 #include "projecttablemodel.h"
+#include "projectworkspace.h"
 #include "session.h"
 #include "shortcutsdialog.h"
 #include "uilogging.h"
+#include "workspacesetup.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -54,11 +57,14 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
     , m_client(client)
     , m_session(session)
     , m_network(network)
+    , m_resources(std::make_unique<ProjectResourcesApi>(client))
     , m_model(std::make_unique<ProjectTableModel>(client))
     , m_filter(std::make_unique<ProjectFilterModel>())
     , m_actions(std::make_unique<ProjectActions>(client, m_model.get(), this))
 {
     m_ui->setupUi(this);
+    m_workspace = WorkspaceSetup::install(m_ui->detailsPane, m_ui->projectDetails, client,
+                                          m_resources.get(), m_ui->statusBar, this);
     m_listing = std::make_unique<ListingController>(session, client, m_model.get(),
                                                     m_ui->errorBanner);
     setWindowTitle(tr("OrgDesk") + titleSuffix(client->baseUrl()));
@@ -95,7 +101,11 @@ void MainWindow::connectActions()
     connect(m_ui->archiveAction, &QAction::triggered, this, &MainWindow::archiveSelected);
     connect(m_ui->copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
     connect(m_ui->refreshDetailsAction, &QAction::triggered, this, &MainWindow::refreshDetails);
-    connect(m_ui->refreshAction, &QAction::triggered, m_model.get(), &ProjectTableModel::reload);
+    // F5 in a workspace list refreshes that list; anywhere else, the projects.
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
+        if (!m_workspace->refreshFocusedTab())
+            m_model->reload();
+    });
     connect(m_ui->loadAllAction, &QAction::triggered, m_model.get(), &ProjectTableModel::loadAll);
     connect(m_ui->showArchivedAction, &QAction::toggled, this, &MainWindow::setShowArchived);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::focusSearch);
@@ -188,9 +198,10 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(QSize(1180, 720).boundedTo(screen()->availableGeometry().size() * 0.9));
     if (!restoreState(m_settings.windowState())) {
-        // Room for a project id and a long name without squeezing the table.
+        // Room for a project id and a long name, and for a member's name, email and role,
+        // without squeezing the table.
         resizeDocks({m_ui->detailsPane},
-                    {m_ui->detailsPane->fontMetrics().averageCharWidth() * 42}, Qt::Horizontal);
+                    {m_ui->detailsPane->fontMetrics().averageCharWidth() * 84}, Qt::Horizontal);
     }
     const QByteArray header = m_settings.headerState();
     if (!header.isEmpty())
@@ -298,8 +309,10 @@ void MainWindow::updateDetails()
     else if (m_filter->rowCount() > 0)
         placeholder = tr("Select a project");
     m_ui->projectDetails->setPlaceholderText(placeholder);
-    m_ui->projectDetails->setProject(selected.size() == 1 ? std::optional(selected.constFirst())
-                                                          : std::nullopt);
+    const std::optional<Project> project = selected.size() == 1 ? std::optional(selected.constFirst())
+                                                                 : std::nullopt;
+    m_ui->projectDetails->setProject(project);
+    m_workspace->setProject(project);
 }
 
 void MainWindow::onEmptyStateButton()

@@ -17,6 +17,8 @@ class AdminKeyDialog;
 class ListingController;
 class ProjectActions;
 class ProjectFilterModel;
+class ProjectResourcesApi;
+class ProjectWorkspace;
 class ProjectSelection;
 class ProjectTableModel;
 class QMenu;
@@ -43,6 +45,8 @@ public:
 
     [[nodiscard]] ProjectTableModel *projectModel() const { return m_model.get(); }
     [[nodiscard]] ProjectFilterModel *filterModel() const { return m_filter.get(); }
+    /// The details dock's tabs: Overview, Members, Service accounts, API keys...
+    [[nodiscard]] ProjectWorkspace *workspace() const { return m_workspace; }
     /// The selected projects, top to bottom as shown.
     [[nodiscard]] QList<Project> selectedProjects() const;
 
@@ -88,9 +92,12 @@ private:
     QPointer<AdminKeyDialog> m_keyDialog;
     QMenu *m_contextMenu = nullptr;
     ProjectSelection *m_selection = nullptr;
+    ProjectWorkspace *m_workspace = nullptr;
     ListingTexts::EmptyState m_emptyState = ListingTexts::EmptyState::None;
     bool m_keyDialogOpenedOnce = false;
 
+    // The workspace's calls; its tabs (children) make no request while they are destroyed.
+    std::unique_ptr<ProjectResourcesApi> m_resources;
     // Destroyed first, while this is still a whole MainWindow, in the reverse order: nothing
     // reaches the slots here once the controller is gone, and the model, which aborts its
     // request on the way out (the client then turns idle), goes last.

@@ -1,0 +1,311 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+// The project workspace's list tabs against the sandbox: lazy loading, rows kept per
+// project, a late answer never in another project's tab, the columns, read-only archived
+// projects and the rate limit's wait.
+#include "workspacefixture.h"
+
+#include "messagearea.h"
+#include "projectworkspace.h"
+#include "resourceseeder.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QToolBar>
+
+using Tester = QAbstractItemModelTester;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void listsOnlyWhenShown();
+    void keepsRowsPerProject();
+    void lateAnswerForAnotherProjectIsDropped();
+    void searchFiltersAsYouType();
+    void serviceAccountsAndKeysUnderTester();
+    void apiKeysSortStalestFirst();
+    void archivedProjectIsReadOnly();
+    void rateLimitWaitIsShownNotA429();
+    void errorIsShownWithItsRequestId();
+    void workspaceTellsEveryTabAndRefreshesTheFocusedOne();
+
+private:
+    std::unique_ptr<WorkspaceFixture> f;
+    std::unique_ptr<MembersTab> m_members;
+};
+
+void TestWorkspace::init()
+{
+    f = std::make_unique<WorkspaceFixture>();
+    m_members.reset(WorkspaceTabs::members(&f->api));
+    m_members->resize(700, 500);
+}
+
+void TestWorkspace::cleanup()
+{
+    m_members.reset();
+    f.reset();
+}
+
+void TestWorkspace::listsOnlyWhenShown()
+{
+    m_members->setProject(f->big());
+    QTest::qWait(50); // the one place nothing must happen: give a stray request a chance
+    QCOMPARE(f->listRequests(f->bigId()), 0);
+    QCOMPARE(m_members->currentModel(), nullptr);
+
+    m_members->show();
+    QVERIFY(m_members->current());
+    Tester tester(m_members->current(), Tester::FailureReportingMode::QtTest);
+    Tester proxyTester(m_members->tableView()->model(), Tester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(m_members->current()->rowCount(), 100, Timeout);
+    QCOMPARE(f->listRequests(f->bigId()), 1);
+    QCOMPARE(rowIds(m_members->current()), f->memberIds(f->bigId()).mid(0, 100));
+    QVERIFY2(m_members->statusText().contains(u"100"), qPrintable(m_members->statusText()));
+
+    // Scrolling to the end asks for the next page, and so on to the 250th member.
+    while (m_members->current()->canFetchMore({})) {
+        m_members->tableView()->scrollToBottom();
+        const int before = m_members->current()->rowCount();
+        QTRY_VERIFY_WITH_TIMEOUT(m_members->current()->rowCount() > before, Timeout);
+    }
+    QCOMPARE(m_members->current()->rowCount(), ResourceSeeder::BigProjectMembers);
+    QCOMPARE(f->listRequests(f->bigId()), 3);
+}
+
+void TestWorkspace::keepsRowsPerProject()
+{
+    m_members->show();
+    m_members->setProject(f->big());
+    QTRY_COMPARE_WITH_TIMEOUT(m_members->current()->rowCount(), 100, Timeout);
+    const Project other = f->other();
+    m_members->setProject(other);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_members->current()->isLoading() && m_members->current()->hasStarted(), Timeout);
+    QCOMPARE(rowIds(m_members->current()), f->memberIds(other.id));
+    QCOMPARE(f->listRequests(other.id), 1);
+
+    // Back to the first: its rows at once, without asking again.
+    m_members->setProject(f->big());
+    QCOMPARE(m_members->tableView()->model()->rowCount(), 100);
+    QCOMPARE(rowIds(m_members->current()), f->memberIds(f->bigId()).mid(0, 100));
+    QTest::qWait(50);
+    QCOMPARE(f->listRequests(f->bigId()), 1);
+
+    // F5 (refresh) lists that project again.
+    m_members->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(f->listRequests(f->bigId()), 2, Timeout);
+}
+
+void TestWorkspace::lateAnswerForAnotherProjectIsDropped()
+{
+    const Project a = f->big();
+    const Project b = f->other();
+    const QStringList bIds = f->memberIds(b.id);
+    const QSet<QString> bSet(bIds.cbegin(), bIds.cend());
+    QVERIFY(!bIds.isEmpty());
+    f->server.setLatency(400);
+    m_members->show();
+    m_members->setProject(a);
+    QTRY_COMPARE_WITH_TIMEOUT(f->listRequests(a.id), 1, Timeout); // A's request is at the service
+
+    // Every row the table ever shows from now on must be B's.
+    QAbstractItemModel *shown = m_members->tableView()->model();
+    QStringList seen;
+    connect(shown, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            seen.append(shown->index(row, 1).data().toString());
+    });
+    m_members->setProject(b);
+    QCOMPARE(shown->rowCount(), 0); // nothing of A's, not for an instant
+    bool aAnswered = false;
+    connect(&f->server, &SandboxServer::requestHandled, this, [&](const SandboxRequest &request) {
+        aAnswered = aAnswered || request.path == f->path(a.id, QStringLiteral("users"));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!m_members->current()->isLoading() && m_members->current()->hasStarted(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(aAnswered, Timeout);
+    QTest::qWait(100); // whatever A's answer could still do, it has done
+
+    QCOMPARE(rowIds(m_members->current()), bIds);
+    QCOMPARE(m_members->rowsOf(a.id)->rowCount(), 0);
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QVERIFY(bSet.contains(m_members->current()->itemAt(row).id));
+    QCOMPARE(seen.size(), bIds.size());
+
+    // A again: listed anew, since its first answer was dropped.
+    f->server.setLatency(0);
+    m_members->setProject(a);
+    QTRY_COMPARE_WITH_TIMEOUT(m_members->current()->rowCount(), 100, Timeout);
+    QCOMPARE(rowIds(m_members->current()), f->memberIds(a.id).mid(0, 100));
+}
+
+void TestWorkspace::searchFiltersAsYouType()
+{
+    m_members->show();
+    m_members->setProject(f->big());
+    QTRY_COMPARE_WITH_TIMEOUT(m_members->current()->rowCount(), 100, Timeout);
+    const ProjectUser wanted = m_members->current()->itemAt(42);
+    const QString email = wanted.email.value();
+    QVERIFY(!email.isEmpty() || wanted.email.state() != JsonOptional<QString>::State::Present);
+    const QString needle = email.isEmpty() ? wanted.name.value() : email;
+    QVERIFY(!needle.isEmpty());
+    QTest::keyClicks(m_members->searchEdit(), needle.toUpper());
+    QAbstractItemModel *shown = m_members->tableView()->model();
+    QVERIFY(shown->rowCount() >= 1);
+    QVERIFY(shown->rowCount() < 100);
+    QVERIFY2(m_members->statusText().contains(u"of 100"), qPrintable(m_members->statusText()));
+    m_members->searchEdit()->clear();
+    QCOMPARE(shown->rowCount(), 100);
+}
+
+void TestWorkspace::serviceAccountsAndKeysUnderTester()
+{
+    std::unique_ptr<ServiceAccountsTab> accounts(WorkspaceTabs::serviceAccounts(&f->api));
+    std::unique_ptr<ApiKeysTab> keys(WorkspaceTabs::apiKeys(&f->api));
+    accounts->setProject(f->big());
+    keys->setProject(f->big());
+    accounts->show();
+    keys->show();
+    Tester accountsTester(accounts->current(), Tester::FailureReportingMode::QtTest);
+    Tester keysTester(keys->current(), Tester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(accounts->current()->rowCount(), ResourceSeeder::BigProjectServiceAccounts, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(keys->current()->rowCount(), 100, Timeout);
+    QCOMPARE(accounts->current()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Created"));
+    QCOMPARE(keys->current()->columnCount(), 5);
+    QCOMPARE(f->server.requestCount("GET", f->path(f->bigId(), QStringLiteral("service_accounts"))), 1);
+    for (const SandboxRequest &request : f->server.requests()) {
+        if (request.path.endsWith(u"/api_keys"))
+            QVERIFY2(request.query.contains(u"owner_project_access=any"), qPrintable(request.query));
+    }
+    // A service account's key names its owner as such.
+    bool sawServiceAccountOwner = false;
+    for (int row = 0; row < keys->current()->rowCount(); ++row) {
+        const ApiKey key = keys->current()->itemAt(row);
+        const QString owner = keys->current()->index(row, 2).data().toString();
+        if (key.owner.isServiceAccount()) {
+            sawServiceAccountOwner = true;
+            QVERIFY2(owner.contains(u"service account"), qPrintable(owner));
+        }
+        QVERIFY(!owner.isEmpty());
+        QCOMPARE(keys->current()->index(row, 1).data().toString(), key.redactedValue);
+    }
+    QVERIFY(sawServiceAccountOwner);
+}
+
+void TestWorkspace::apiKeysSortStalestFirst()
+{
+    std::unique_ptr<ApiKeysTab> keys(WorkspaceTabs::apiKeys(&f->api));
+    keys->setProject(f->big());
+    keys->show();
+    QVERIFY(keys->current());
+    keys->current()->pager()->loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(keys->current()->rowCount(), ResourceSeeder::BigProjectApiKeys, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->current()->isLoading(), Timeout);
+    keys->tableView()->sortByColumn(4, Qt::AscendingOrder);
+    QAbstractItemModel *shown = keys->tableView()->model();
+    int never = 0;
+    qint64 previous = -2;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const qint64 lastUsed = shown->index(row, 4).data(ResourceListTab::SortRole).toLongLong();
+        QVERIFY2(lastUsed >= previous, qPrintable(QString::number(row)));
+        previous = lastUsed;
+        if (lastUsed < 0) {
+            ++never;
+            QCOMPARE(shown->index(row, 4).data().toString(), QStringLiteral("never"));
+        }
+    }
+    QVERIFY(never > 0); // the seeded keys include some never used: they come first
+    QVERIFY(never < shown->rowCount());
+}
+
+void TestWorkspace::archivedProjectIsReadOnly()
+{
+    auto *action = new QAction(QStringLiteral("Act"), m_members.get());
+    m_members->addToolBarAction(action);
+    m_members->show();
+    m_members->setProject(f->archived());
+    auto *line = m_members->findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
+    QVERIFY(line->isVisible());
+    QVERIFY(line->text().contains(u"archived"));
+    QVERIFY(!m_members->findChild<QToolBar *>(QStringLiteral("tabToolBar"))->isEnabled());
+    QCOMPARE(m_members->tableView()->contextMenuPolicy(), Qt::NoContextMenu);
+
+    m_members->setProject(f->big());
+    QVERIFY(!line->isVisible());
+    QVERIFY(m_members->findChild<QToolBar *>(QStringLiteral("tabToolBar"))->isEnabled());
+}
+
+void TestWorkspace::rateLimitWaitIsShownNotA429()
+{
+    // One list per second per endpoint: the second project's list waits at the gate.
+    f->server.setRateLimit(1, true, 1000);
+    m_members->show();
+    m_members->setProject(f->big());
+    QTRY_COMPARE_WITH_TIMEOUT(m_members->current()->rowCount(), 100, Timeout);
+    const Project other = f->other();
+    m_members->setProject(other);
+    QTRY_VERIFY_WITH_TIMEOUT(m_members->statusText().contains(u"rate limit"), Timeout);
+    QVERIFY(!m_members->statusText().contains(u"429"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_members->current()->hasStarted() && !m_members->current()->isLoading(), Timeout);
+    QVERIFY(!m_members->current()->lastError().isError());
+    QCOMPARE(rowIds(m_members->current()), f->memberIds(other.id));
+    QVERIFY(!m_members->statusText().contains(u"rate limit"));
+}
+
+void TestWorkspace::errorIsShownWithItsRequestId()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.status = 400;
+    fault.path = f->path(f->bigId(), QStringLiteral("users"));
+    fault.message = QStringLiteral("Something is wrong with this list.");
+    f->server.addFault(fault);
+    m_members->show();
+    m_members->setProject(f->big());
+    auto *message = m_members->findChild<MessageArea *>(QStringLiteral("listMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), Timeout);
+    QVERIFY2(message->text().contains(u"Something is wrong"), qPrintable(message->text()));
+    QVERIFY(message->requestId().startsWith(u"req_"));
+    m_members->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_members->current()->rowCount(), 100, Timeout);
+    QVERIFY(!message->isVisible());
+}
+
+void TestWorkspace::workspaceTellsEveryTabAndRefreshesTheFocusedOne()
+{
+    auto *overview = new QLabel(QStringLiteral("overview"));
+    ProjectWorkspace workspace(overview);
+    MembersTab *members = WorkspaceTabs::members(&f->api);
+    ApiKeysTab *keys = WorkspaceTabs::apiKeys(&f->api);
+    workspace.addTab(members, QStringLiteral("Members"));
+    workspace.addTab(keys, QStringLiteral("API keys"));
+    workspace.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+    workspace.setProject(f->big());
+    QCOMPARE(members->project()->id, f->bigId());
+    QCOMPARE(keys->project()->id, f->bigId());
+    QTest::qWait(50);
+    QCOMPARE(f->listRequests(f->bigId()), 0); // Overview is showing: no list is asked for
+
+    workspace.setCurrentWidget(members);
+    QTRY_COMPARE_WITH_TIMEOUT(members->current()->rowCount(), 100, Timeout);
+    QCOMPARE(f->listRequests(f->bigId(), QStringLiteral("api_keys")), 0);
+
+    workspace.activateWindow();
+    members->tableView()->setFocus();
+    QTRY_VERIFY(members->tableView()->hasFocus());
+    QVERIFY(workspace.refreshFocusedTab());
+    QTRY_COMPARE_WITH_TIMEOUT(f->listRequests(f->bigId()), 2, Timeout);
+
+    workspace.setCurrentIndex(0);
+    QVERIFY(!workspace.refreshFocusedTab());
+}
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
