@@ -48,6 +48,11 @@ DeleteApiKeysDialog::DeleteApiKeysDialog(const QList<ApiKey> &keys, const QStrin
         tr("A deleted key stops working at once: whatever uses it loses access. This cannot be "
            "undone."));
 
+    // Long names and owners wrap instead of hiding the end of the line, where a service
+    // account's key says why it is not deleted.
+    m_ui->keyList->setWordWrap(true);
+    m_ui->keyList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->keyList->setResizeMode(QListView::Adjust);
     int accountKeys = 0;
     for (const ApiKey &key : std::as_const(m_keys)) {
         QString text = describe(key);

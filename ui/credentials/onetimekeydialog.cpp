@@ -35,8 +35,10 @@ OneTimeKeyDialog::OneTimeKeyDialog(const ServiceAccount &account, const ServiceA
     m_ui->keyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->keyEdit->setText(m_secret.reveal());
     m_ui->keyEdit->setCursorPosition(0);
-    // Long keys: the field shows as much as it can and the rest scrolls; Copy takes it whole.
-    m_ui->keyEdit->setMinimumWidth(m_ui->keyEdit->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 40);
+    // The whole key in view where the screen allows; a longer one scrolls, and Copy takes it whole.
+    const QFontMetrics metrics = m_ui->keyEdit->fontMetrics();
+    const int whole = metrics.horizontalAdvance(m_secret.reveal()) + metrics.averageCharWidth() * 2;
+    m_ui->keyEdit->setMinimumWidth(qBound(metrics.averageCharWidth() * 40, whole, metrics.averageCharWidth() * 90));
     m_ui->copyButton->setAccessibleName(tr("Copy the key"));
     m_ui->copiedLabel->hide();
 
