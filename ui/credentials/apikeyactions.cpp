@@ -8,14 +8,13 @@
 #include "uilogging.h"
 
 #include <QAction>
-#include <QIcon>
 #include <QWidget>
 
 ApiKeyActions::ApiKeyActions(ProjectResourcesApi *api, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_dialogParent(dialogParent)
-    , m_deleteAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete API Keys…"), this))
+    , m_deleteAction(new QAction(tr("&Delete API Keys…"), this))
 {
     m_deleteAction->setObjectName(QStringLiteral("deleteApiKeysAction"));
     m_deleteAction->setToolTip(tr("Delete the selected API keys"));

@@ -3,6 +3,7 @@
 #include "serviceaccountactions.h"
 
 #include "deleteserviceaccountdialog.h"
+#include "icons.h"
 #include "onetimekeydialog.h"
 #include "projecterrortext.h"
 #include "projectresourcesapi.h"
@@ -12,7 +13,6 @@
 #include "uilogging.h"
 
 #include <QAction>
-#include <QIcon>
 #include <QWidget>
 
 namespace {
@@ -34,8 +34,8 @@ ServiceAccountActions::ServiceAccountActions(ProjectResourcesApi *api, QWidget *
     : QObject(parent)
     , m_api(api)
     , m_dialogParent(dialogParent)
-    , m_newAction(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Service Account…"), this))
-    , m_deleteAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Service Account…"), this))
+    , m_newAction(new QAction(Icons::themed(QStringLiteral("document-new")), tr("&New Service Account…"), this))
+    , m_deleteAction(new QAction(tr("&Delete Service Account…"), this))
     , m_clipboard(new SecretClipboard(this))
     , m_creator(new ServiceAccountCreator(api, this))
 {
