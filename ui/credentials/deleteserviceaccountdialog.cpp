@@ -48,6 +48,9 @@ DeleteServiceAccountDialog::DeleteServiceAccountDialog(const ServiceAccount &acc
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DeleteServiceAccountDialog::reject);
     m_ui->confirmEdit->setFocus();
     updateState();
+    // Four paragraphs that wrap, a long name in three of them: narrower than this, a window
+    // would be all line breaks.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     ContentFitter::fitWindow(this);
 }
 
