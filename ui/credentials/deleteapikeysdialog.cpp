@@ -69,8 +69,10 @@ DeleteApiKeysDialog::DeleteApiKeysDialog(const QList<ApiKey> &keys, const QStrin
         tr("%n of these keys belong to a service account. A service account's key cannot be "
            "deleted on its own: it is deleted with its service account. To stop it, delete the "
            "service account in the Service accounts tab.", nullptr, accountKeys));
-    if (deletable == 0)
+    if (deletable == 0) {
         m_ui->messageLabel->setText(tr("None of these keys can be deleted here."));
+        m_ui->consequenceLabel->hide();
+    }
 
     m_deleteButton = m_ui->buttonBox->addButton(tr("Delete"), QDialogButtonBox::AcceptRole);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
