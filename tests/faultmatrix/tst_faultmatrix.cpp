@@ -13,6 +13,16 @@
 #include "adminapiclient.h"
 #include "addmemberdialog.h"
 #include "adminkeydialog.h"
+// The Credentials block (issue #16):
+#include "apikeyactions.h"
+#include "deleteapikeysdialog.h"
+#include "deleteserviceaccountdialog.h"
+#include "onetimekeydialog.h"
+#include "projectresourcesapi.h"
+#include "resourcestore.h"
+#include "serviceaccountactions.h"
+#include "serviceaccountnamedialog.h"
+// (end of the Credentials block's headers)
 #include "archivedialog.h"
 #include "errorbanner.h"
 #include "keystore.h"
@@ -40,6 +50,7 @@
 #include <QListWidget>
 #include <QMap>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit> // the Credentials block
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -470,6 +481,9 @@ class TestFaultMatrix : public QObject
 private Q_SLOTS:
     void cell_data();
     void cell();
+    // Issue #16 items 3 and 4 (the Credentials block).
+    void credentialsCell_data();
+    void credentialsCell();
     void cleanupTestCase();
 };
 
@@ -540,6 +554,231 @@ void TestFaultMatrix::cell()
         text += u" (created once)"_s;
     g_matrix[operation][fault.mid(2)] = text;
 }
+
+// ---- Credentials (issue #16 items 3 and 4) ----------------------------------------------------
+// The service account and API key operations against every fault, through their actions and
+// dialogs on a window of their own (the workspace tabs host them). Same rules as the cells
+// above, and: no service account made twice, the typed name or confirmation kept.
+
+namespace {
+
+const QString TypedAccountName = u"Fault matrix: service account"_s;
+
+struct CredentialsCell
+{
+    SandboxServer server;
+    QNetworkAccessManager network;
+    AdminApiClient client{&network};
+    ProjectResourcesApi api{&client};
+    std::unique_ptr<QWidget> host; // last: goes first, with the actions and dialogs
+    ServiceAccountActions *accounts = nullptr;
+    ApiKeyActions *keys = nullptr;
+
+    CredentialsCell()
+    {
+        server.seed(6, 0, 3);
+        server.listen();
+        client.setBaseUrl(server.baseUrl());
+        client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
+        client.setTimeout(700ms);
+        client.setRandomSource([] { return 0.999; });
+        client.setRateLimitWindow(1s);
+        host = std::make_unique<QWidget>();
+        host->resize(900, 600);
+        host->show();
+        accounts = new ServiceAccountActions(&api, host.get(), host.get());
+        accounts->setClipboardClearDelay(100ms);
+        keys = new ApiKeyActions(&api, host.get(), host.get());
+        const SandboxProject stored = *server.project(big());
+        Project project;
+        project.id = stored.id;
+        project.name = stored.name;
+        project.status = u"active"_s;
+        accounts->setProject(project);
+        keys->setProject(project);
+    }
+
+    [[nodiscard]] QString big() const { return server.resourcesOf().bigProjectId(); }
+    [[nodiscard]] QString path(const QString &suffix) const { return ListPath + u'/' + big() + suffix; }
+    [[nodiscard]] int accountsNamed(const QString &name)
+    {
+        const QList<SandboxServiceAccount> all = server.projectResources(big()).serviceAccounts;
+        return int(std::count_if(all.cbegin(), all.cend(), [&](const SandboxServiceAccount &a) { return a.name == name; }));
+    }
+    /// The first three user keys, as the API keys tab would list them (straight from the store).
+    [[nodiscard]] QList<ApiKey> userKeys()
+    {
+        QList<ApiKey> found;
+        for (const SandboxApiKey &stored : server.projectResources(big()).apiKeys) {
+            if (stored.ownedByServiceAccount || found.size() == 3)
+                continue;
+            ApiKey key;
+            key.id = stored.id;
+            key.name = stored.name;
+            key.redactedValue = stored.redactedValue;
+            key.owner.type = u"user"_s;
+            key.owner.id = stored.ownerId;
+            found << key;
+        }
+        return found;
+    }
+};
+
+Outcome messageOutcome(const QWidget *dialog)
+{
+    Outcome outcome;
+    const auto *error = dialog->findChild<MessageArea *>(u"errorArea"_s);
+    if (error && error->isVisible()) {
+        outcome.sentence = error->text();
+        outcome.requestIdShown = error->requestId();
+    }
+    return outcome;
+}
+
+Outcome runCreateServiceAccount(CredentialsCell &cell)
+{
+    cell.accounts->newAction()->trigger();
+    QPointer<ServiceAccountNameDialog> dialog = cell.host->findChild<ServiceAccountNameDialog *>();
+    if (!dialog)
+        return {false, u"(no dialog)"_s, {}, {}};
+    auto *edit = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+    QTest::keyClicks(edit, TypedAccountName);
+    QTest::keyClick(edit, Qt::Key_Return);
+    if (!QTest::qWaitFor([&] { return !dialog || !dialog->isBusy(); }, Timeout))
+        return {false, u"(still busy)"_s, {}, {}};
+    if (!dialog) {
+        // Made: its key is shown once; close that window as a user would.
+        auto *keyDialog = cell.host->findChild<OneTimeKeyDialog *>();
+        if (!keyDialog)
+            return {false, u"(no key dialog)"_s, {}, {}};
+        keyDialog->reject();
+        keyDialog->storedQuestion()->findChild<QPushButton *>(u"storedButton"_s)->click();
+        return {true, {}, {}, {}};
+    }
+    Outcome outcome = messageOutcome(dialog);
+    if (edit->text() != TypedAccountName)
+        outcome.note = u"INPUT LOST"_s;
+    else if (!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok))
+        outcome.note = u"made, key lost"_s;
+    dialog->reject();
+    return outcome;
+}
+
+Outcome runDeleteServiceAccount(CredentialsCell &cell)
+{
+    const SandboxServiceAccount stored = cell.server.projectResources(cell.big()).serviceAccounts.first();
+    cell.accounts->setSelected({ServiceAccount{stored.id, stored.name, stored.role, stored.createdAt}});
+    cell.accounts->deleteAction()->trigger();
+    QPointer<DeleteServiceAccountDialog> dialog = cell.host->findChild<DeleteServiceAccountDialog *>();
+    if (!dialog)
+        return {false, u"(no dialog)"_s, {}, {}};
+    auto *confirm = dialog->findChild<QLineEdit *>(u"confirmEdit"_s);
+    confirm->insert(dialog->expectedConfirmation());
+    dialog->findChild<QPushButton *>(u"deleteButton"_s)->click();
+    if (!QTest::qWaitFor([&] { return !dialog || !dialog->isBusy(); }, Timeout))
+        return {false, u"(still busy)"_s, {}, {}};
+    if (!dialog)
+        return {true, {}, {}, {}};
+    Outcome outcome = messageOutcome(dialog);
+    if (confirm->text() != dialog->expectedConfirmation())
+        outcome.note = u"INPUT LOST"_s;
+    dialog->reject();
+    return outcome;
+}
+
+Outcome runDeleteApiKeys(CredentialsCell &cell, const QList<ApiKey> &keys)
+{
+    cell.keys->setSelected(keys);
+    cell.keys->deleteAction()->trigger();
+    QPointer<DeleteApiKeysDialog> dialog = cell.host->findChild<DeleteApiKeysDialog *>();
+    if (!dialog)
+        return {false, u"(no dialog)"_s, {}, {}};
+    dialog->findChild<QPushButton *>(u"deleteButton"_s)->click();
+    if (!QTest::qWaitFor([&] { return dialog && dialog->findChild<QPlainTextEdit *>(u"summaryText"_s)->isVisible(); },
+                         Timeout))
+        return {false, u"(still busy)"_s, {}, {}};
+    // Each failure on its row, the reason in its tooltip.
+    Outcome outcome{true, {}, {}, {}};
+    const auto *list = dialog->findChild<QListWidget *>(u"keyList"_s);
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem *item = list->item(row);
+        if (!item->text().endsWith("not deleted"_L1) && !item->text().endsWith("left untouched"_L1))
+            continue;
+        outcome.done = false;
+        outcome.sentence += item->text() + u' ' + item->toolTip();
+        const qsizetype id = item->toolTip().indexOf("req_"_L1);
+        if (id >= 0)
+            outcome.requestIdShown = item->toolTip().mid(id, 36);
+    }
+    dialog->reject();
+    return outcome;
+}
+
+} // namespace
+
+void TestFaultMatrix::credentialsCell_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("fault");
+    const QMap<QString, Fault> fs = faults();
+    for (const QString &op : {u"21 new service account"_s, u"22 delete service account"_s, u"23 delete API keys"_s}) {
+        for (auto f = fs.cbegin(); f != fs.cend(); ++f)
+            QTest::addRow("%s × %s", qPrintable(op.mid(3)), qPrintable(f.key().mid(2))) << op << f.key();
+    }
+}
+
+void TestFaultMatrix::credentialsCell()
+{
+    QFETCH(QString, operation);
+    QFETCH(QString, fault);
+    const Fault f = faults().value(fault);
+    CredentialsCell cell;
+    const QList<ApiKey> keys = cell.userKeys();
+    const int accountsBefore = int(cell.server.projectResources(cell.big()).serviceAccounts.size());
+    SandboxFault sf = f.fault;
+    if (operation.startsWith("21"_L1)) {
+        sf.method = "POST";
+        sf.path = cell.path(u"/service_accounts"_s);
+    } else if (operation.startsWith("22"_L1)) {
+        sf.method = "DELETE";
+        sf.path = cell.path(u"/service_accounts/"_s + cell.server.projectResources(cell.big()).serviceAccounts.first().id);
+    } else {
+        sf.method = "DELETE";
+        sf.path = cell.path(u"/api_keys/"_s + keys.value(1).id); // the middle one of three
+    }
+    if (f.maxResponseSize > 0)
+        cell.client.setMaxResponseSize(f.maxResponseSize);
+    else
+        cell.server.addFault(sf);
+
+    const Outcome outcome = operation.startsWith("21"_L1) ? runCreateServiceAccount(cell)
+        : operation.startsWith("22"_L1)                   ? runDeleteServiceAccount(cell)
+                                                          : runDeleteApiKeys(cell, keys);
+
+    QTRY_COMPARE_WITH_TIMEOUT(cell.client.pendingCount(), 0, Timeout);
+    if (!outcome.done) {
+        QVERIFY2(!outcome.sentence.isEmpty() && !outcome.sentence.startsWith(u'('), qPrintable(outcome.sentence));
+        const bool serviceAnswered = f.maxResponseSize == 0 && f.fault.kind != FaultKind::DropMidBody
+            && f.fault.kind != FaultKind::NoResponse && f.fault.kind != FaultKind::Close;
+        if (serviceAnswered)
+            QVERIFY2(!outcome.requestIdShown.isEmpty(), qPrintable(outcome.sentence));
+    }
+    QVERIFY2(outcome.note != "INPUT LOST"_L1, qPrintable(outcome.sentence));
+    // Never a service account made twice.
+    QVERIFY(cell.accountsNamed(TypedAccountName) <= 1);
+    QVERIFY(cell.server.projectResources(cell.big()).serviceAccounts.size() <= accountsBefore + 1);
+    if (outcome.note == "made, key lost"_L1)
+        QCOMPARE(cell.accountsNamed(TypedAccountName), 1);
+
+    QString text = outcome.done ? u"done"_s : u"told"_s;
+    if (!outcome.done && !outcome.requestIdShown.isEmpty())
+        text += u" + request id"_s;
+    if (!outcome.note.isEmpty())
+        text += u" ("_s + outcome.note + u')';
+    g_matrix[operation][fault.mid(2)] = text;
+}
+
+// ---- end of the Credentials block --------------------------------------------------------------
 
 void TestFaultMatrix::cleanupTestCase()
 {

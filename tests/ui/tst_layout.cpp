@@ -13,6 +13,16 @@
 // with an index (README.md): scripts/gallery writes docs/ui-states/ that way.
 
 #include "aboutdialog.h"
+// The Credentials block (issue #16):
+#include "apikeyactions.h"
+#include "deleteapikeysdialog.h"
+#include "deleteserviceaccountdialog.h"
+#include "onetimekeydialog.h"
+#include "projectresourcesapi.h"
+#include "resourcestore.h"
+#include "serviceaccountactions.h"
+#include "serviceaccountnamedialog.h"
+// (end of the Credentials block's headers)
 #include "accessibilitycheck.h"
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
@@ -45,6 +55,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QLineEdit>
+#include <QMessageBox> // the Credentials block
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -287,6 +298,15 @@ private Q_SLOTS:
     void workspace();
     void memberDialogs_data();
     void memberDialogs();
+    // Issue #16 items 3 and 4: service account and API key dialogs (the Credentials block).
+    void newServiceAccount_data();
+    void newServiceAccount();
+    void serviceAccountKey_data();
+    void serviceAccountKey();
+    void deleteServiceAccount_data();
+    void deleteServiceAccount();
+    void deleteApiKeys_data();
+    void deleteApiKeys();
 
 private:
     /// Checks @p window at its size and at the smallest it allows, and, with @p requestId,
@@ -872,9 +892,268 @@ void TestLayout::memberDialogs()
         dialog->accept();
         QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, Timeout));
         requestId = f.requestIdOf("DELETE", membersPath(big) + u'/' + userId, 400);
+// ---- Credentials (issue #16 items 3 and 4) ----------------------------------------------------
+// The service account and API key dialogs, opened through their actions as the workspace tabs
+// open them, on a window of the main window's size, against the big project of the sandbox.
+
+namespace {
+
+struct CredentialsFixture
+{
+    SandboxServer server;
+    QNetworkAccessManager network;
+    AdminApiClient client{&network};
+    ProjectResourcesApi api{&client};
+    std::unique_ptr<QWidget> host; // last: goes first, its actions and dialogs with it
+    ServiceAccountActions *accounts = nullptr;
+    ApiKeyActions *keys = nullptr;
+
+    CredentialsFixture()
+    {
+        server.seed(6, 0);
+        server.listen();
+        client.setBaseUrl(server.baseUrl());
+        client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
+        client.setRandomSource([] { return 0.0; });
+        client.setTimeout(10s);
+        host = std::make_unique<QWidget>();
+        host->resize(1000, 700);
+        host->show();
+        accounts = new ServiceAccountActions(&api, host.get(), host.get());
+        keys = new ApiKeyActions(&api, host.get(), host.get());
+        const SandboxProject stored = *server.project(bigProject());
+        Project project;
+        project.id = stored.id;
+        project.name = stored.name;
+        project.createdAt = stored.createdAt;
+        project.status = QStringLiteral("active");
+        accounts->setProject(project);
+        keys->setProject(project);
+    }
+
+    [[nodiscard]] QString bigProject() const { return server.resourcesOf().bigProjectId(); }
+    [[nodiscard]] QString path(const QString &suffix) const
+    {
+        return projectPath(bigProject()) + suffix;
+    }
+
+    template <typename Dialog>
+    Dialog *dialog() const
+    {
+        Dialog *found = nullptr;
+        if (!QTest::qWaitFor([&] { return (found = host->findChild<Dialog *>()) && found->isVisible(); },
+                             Timeout))
+            return nullptr;
+        return QTest::qWaitForWindowExposed(found) ? found : nullptr;
+    }
+
+    QString requestIdOf(const QByteArray &method, const QString &requestPath, int status) const
+    {
+        const QList<SandboxRequest> log = server.requests();
+        for (auto it = log.crbegin(); it != log.crend(); ++it) {
+            if (it->method == method && it->path == requestPath && it->status == status)
+                return it->requestId;
+        }
+        return {};
+    }
+
+    /// Every key of the big project, as the API keys tab would have listed them.
+    QList<ApiKey> allKeys()
+    {
+        QList<ApiKey> found;
+        QString after;
+        for (int page = 0; page < 5; ++page) {
+            std::optional<ApiResult<ApiKeyPage>> listed;
+            QObject context;
+            api.listApiKeys(bigProject(), PageQuery{after, 100}, &context,
+                            [&](const ApiResult<ApiKeyPage> &r) { listed = r; });
+            if (!QTest::qWaitFor([&] { return listed.has_value(); }, Timeout) || !listed->ok())
+                return found;
+            found += listed->value().items;
+            if (!listed->value().hasMore)
+                break;
+            after = listed->value().nextCursor;
+        }
+        return found;
+    }
+};
+
+} // namespace
+
+void TestLayout::newServiceAccount_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("service-account-new") << QStringLiteral("New service account, a 128-character name typed");
+    QTest::newRow("service-account-new-busy") << QStringLiteral("New service account, being created");
+    QTest::newRow("service-account-new-error")
+        << QStringLiteral("New service account, refused with a 400-character message and a request id");
+    QTest::newRow("service-account-new-key-lost")
+        << QStringLiteral("New service account: made, but the answer with its key was lost (a 500 after the effect)");
+}
+
+void TestLayout::newServiceAccount()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    CredentialsFixture f;
+    f.accounts->newAction()->trigger();
+    auto *dialog = f.dialog<ServiceAccountNameDialog>();
+    QVERIFY(dialog);
+    auto *nameEdit = child<QLineEdit>(dialog, "nameEdit");
+    QTest::keyClicks(nameEdit, LongName);
+    const QString createPath = f.path(QStringLiteral("/service_accounts"));
+    QString requestId;
+    if (state == u"service-account-new-busy") {
+        f.server.setLatency(20000);
+        QTest::keyClick(nameEdit, Qt::Key_Return);
+        QVERIFY(dialog->isBusy());
+    } else if (state == u"service-account-new-error") {
+        f.server.addFault(longMessageOn("POST", createPath));
+        QTest::keyClick(nameEdit, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, Timeout));
+        requestId = f.requestIdOf("POST", createPath, 400);
+    } else if (state == u"service-account-new-key-lost") {
+        SandboxFault lost = faultOn("POST", createPath, 500);
+        lost.afterEffect = true;
+        f.server.addFault(lost);
+        QTest::keyClick(nameEdit, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, Timeout));
+        requestId = f.requestIdOf("POST", createPath, 500);
     }
     check(dialog, description, requestId);
 }
+
+void TestLayout::serviceAccountKey_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("service-account-key") << QStringLiteral("The new service account's key, shown once");
+    QTest::newRow("service-account-key-copied") << QStringLiteral("The key, copied to the clipboard");
+    QTest::newRow("service-account-key-stored-question")
+        << QStringLiteral("Closing the key's window asks once whether the key was stored");
+}
+
+void TestLayout::serviceAccountKey()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    CredentialsFixture f;
+    f.accounts->newAction()->trigger();
+    auto *names = f.dialog<ServiceAccountNameDialog>();
+    QVERIFY(names);
+    QTest::keyClicks(child<QLineEdit>(names, "nameEdit"), LongName);
+    QTest::keyClick(child<QLineEdit>(names, "nameEdit"), Qt::Key_Return);
+    auto *dialog = f.dialog<OneTimeKeyDialog>();
+    QVERIFY(dialog);
+    if (state == u"service-account-key-copied") {
+        QTest::mouseClick(child<QPushButton>(dialog, "copyButton"), Qt::LeftButton);
+    } else if (state == u"service-account-key-stored-question") {
+        dialog->reject();
+        QMessageBox *question = dialog->storedQuestion();
+        QVERIFY(question);
+        QVERIFY(QTest::qWaitForWindowExposed(question));
+        check(question, description);
+        return;
+    }
+    check(dialog, description);
+}
+
+void TestLayout::deleteServiceAccount_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("service-account-delete") << QStringLiteral("Delete a service account, nothing typed yet");
+    QTest::newRow("service-account-delete-busy") << QStringLiteral("Delete a service account, being deleted");
+    QTest::newRow("service-account-delete-error")
+        << QStringLiteral("Delete a service account, refused with a 400-character message and a request id");
+}
+
+void TestLayout::deleteServiceAccount()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    CredentialsFixture f;
+    SandboxServiceAccount &stored = f.server.projectResources(f.bigProject()).serviceAccounts.first();
+    stored.name = LongName;
+    f.accounts->setSelected({ServiceAccount{stored.id, stored.name, stored.role, stored.createdAt}});
+    f.accounts->deleteAction()->trigger();
+    auto *dialog = f.dialog<DeleteServiceAccountDialog>();
+    QVERIFY(dialog);
+    const QString deletePath = f.path(QStringLiteral("/service_accounts/") + stored.id);
+    QString requestId;
+    if (state != u"service-account-delete")
+        child<QLineEdit>(dialog, "confirmEdit")->insert(LongName);
+    if (state == u"service-account-delete-busy") {
+        f.server.setLatency(20000);
+        QTest::mouseClick(child<QPushButton>(dialog, "deleteButton"), Qt::LeftButton);
+        QVERIFY(dialog->isBusy());
+    } else if (state == u"service-account-delete-error") {
+        f.server.addFault(longMessageOn("DELETE", deletePath));
+        QTest::mouseClick(child<QPushButton>(dialog, "deleteButton"), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, Timeout));
+        requestId = f.requestIdOf("DELETE", deletePath, 400);
+    }
+    check(dialog, description, requestId);
+}
+
+void TestLayout::deleteApiKeys_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("api-keys-delete") << QStringLiteral(
+        "Delete 30 API keys, before confirming: two belong to service accounts and are explained");
+    QTest::newRow("api-keys-delete-one-account-key")
+        << QStringLiteral("Delete API keys with only a service account's key selected: nothing to delete here");
+    QTest::newRow("api-keys-delete-busy") << QStringLiteral("Delete 30 API keys, under way");
+    QTest::newRow("api-keys-delete-rate-limit") << QStringLiteral("Delete 30 API keys, waiting after a rate limit");
+    QTest::newRow("api-keys-delete-summary") << QStringLiteral(
+        "Delete 30 API keys, the summary: 3 refused with long messages and request ids, one already gone");
+}
+
+void TestLayout::deleteApiKeys()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    CredentialsFixture f;
+    const QList<ApiKey> all = f.allKeys();
+    QList<ApiKey> chosen;
+    QList<ApiKey> accountKeys;
+    for (const ApiKey &key : all) {
+        if (key.isDeletable() && chosen.size() < 28)
+            chosen << key;
+        else if (key.owner.isServiceAccount() && accountKeys.size() < 2)
+            accountKeys << key;
+    }
+    QCOMPARE(accountKeys.size(), 2);
+    chosen = state == u"api-keys-delete-one-account-key" ? accountKeys.mid(0, 1)
+                                                         : accountKeys.mid(0, 1) + chosen + accountKeys.mid(1);
+    f.keys->setSelected(chosen);
+    f.keys->deleteAction()->trigger();
+    auto *dialog = f.dialog<DeleteApiKeysDialog>();
+    QVERIFY(dialog);
+    const auto keyPath = [&](int i) { return f.path(QStringLiteral("/api_keys/") + chosen.at(i).id); };
+    QSignalSpy waiting(&f.client, &AdminApiClient::waiting);
+    if (state == u"api-keys-delete-busy") {
+        f.server.setLatency(20000);
+    } else if (state == u"api-keys-delete-rate-limit") {
+        f.server.addFault(rateLimitOn("DELETE", keyPath(3)));
+    } else if (state == u"api-keys-delete-summary") {
+        for (int i : {4, 11, 20})
+            f.server.addFault(longMessageOn("DELETE", keyPath(i)));
+        f.server.addFault(faultOn("DELETE", keyPath(7), 404));
+    }
+    if (state == u"api-keys-delete" || state == u"api-keys-delete-one-account-key") {
+        check(dialog, description);
+        return;
+    }
+    QTest::mouseClick(child<QPushButton>(dialog, "deleteButton"), Qt::LeftButton);
+    if (state == u"api-keys-delete-busy")
+        QVERIFY(dialog->isRunning());
+    else if (state == u"api-keys-delete-rate-limit")
+        QVERIFY(waiting.wait(Timeout));
+    else
+        QVERIFY(QTest::qWaitFor([&] { return child<QPlainTextEdit>(dialog, "summaryText")->isVisible(); }, Timeout));
+    check(dialog, description);
+}
+
+// ---- end of the Credentials block --------------------------------------------------------------
 
 // ---- Checking ---------------------------------------------------------------------------------
 
