@@ -304,7 +304,7 @@ void TestCredentials::createShowsTheKeyOnce()
     QVERIFY(dialog);
     QVERIFY(!names);
     QCOMPARE(created.size(), 1);
-    const auto account = created.first().first().value<ServiceAccount>();
+    const auto account = created.first().at(1).value<ServiceAccount>();
     QCOMPARE(account.name, u"Shown once"_s);
     QCOMPARE(accountsNamed(u"Shown once"_s), 1);
     QCOMPARE(m_sandbox->requestCount("POST", path(u"/service_accounts"_s)), 1);
@@ -513,7 +513,7 @@ void TestCredentials::deleteServiceAccountNeedsItsName()
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, Timeout);
     QCOMPARE(deleted.size(), 1);
-    QCOMPARE(deleted.first().first().toString(), stored.id);
+    QCOMPARE(deleted.first().at(1).toString(), stored.id);
     QCOMPARE(m_sandbox->requestCount("DELETE", path(u"/service_accounts/"_s + stored.id)), 1);
     QCOMPARE(m_sandbox->projectResources(big()).apiKeys.size(), keysBefore - 1); // its key went too
 }
@@ -611,8 +611,10 @@ void TestCredentials::deleteKeysWithAFaultInTheMiddle()
     QCOMPARE(m_sandbox->requestCount("DELETE", keyPath(accountKey)), 0);
     QCOMPARE(deleted.size(), 4);
     QStringList ids;
-    for (const QList<QVariant> &signal : std::as_const(deleted))
-        ids += signal.first().toStringList();
+    for (const QList<QVariant> &signal : std::as_const(deleted)) {
+        QCOMPARE(signal.first().toString(), big());
+        ids += signal.at(1).toStringList();
+    }
     QVERIFY(!ids.contains(users.at(2).id));
     QVERIFY(ids.contains(users.at(3).id));
     const auto items = child<QListWidget>(dialog, "keyList");

@@ -892,6 +892,10 @@ void TestLayout::memberDialogs()
         dialog->accept();
         QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, Timeout));
         requestId = f.requestIdOf("DELETE", membersPath(big) + u'/' + userId, 400);
+    }
+    check(dialog, description, requestId);
+}
+
 // ---- Credentials (issue #16 items 3 and 4) ----------------------------------------------------
 // The service account and API key dialogs, opened through their actions as the workspace tabs
 // open them, on a window of the main window's size, against the big project of the sandbox.

@@ -74,8 +74,8 @@ void ApiKeyActions::startDelete(DeleteApiKeysDialog *dialog, const Project &proj
     dialog->setRunning(true);
     QPointer<DeleteApiKeysDialog> guard(dialog);
     connect(run, &BulkKeyDeleter::progress, dialog, &DeleteApiKeysDialog::setProgress);
-    connect(run, &BulkKeyDeleter::keyDeleted, this, [this](const ApiKey &key) {
-        Q_EMIT deleted({key.id});
+    connect(run, &BulkKeyDeleter::keyDeleted, this, [this, projectId = project.id](const ApiKey &key) {
+        Q_EMIT deleted(projectId, {key.id});
     });
     connect(run, &BulkKeyDeleter::keyDeleted, dialog, &DeleteApiKeysDialog::markDeleted);
     connect(run, &BulkKeyDeleter::keyFailed, dialog, [dialog](const ApiKey &key, const ApiError &error) {

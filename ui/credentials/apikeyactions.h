@@ -42,7 +42,8 @@ public:
     void deleteKeys();
 
 Q_SIGNALS:
-    void deleted(const QStringList &keyIds);
+    /// @p projectId is the project the keys were deleted from.
+    void deleted(const QString &projectId, const QStringList &keyIds);
     /// A short message for the status bar.
     void statusMessage(const QString &message);
 

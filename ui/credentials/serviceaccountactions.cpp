@@ -129,7 +129,7 @@ void ServiceAccountActions::onCreated(const Project &project, const ServiceAccou
     ServiceAccountNameDialog *dialog = m_nameDialog;
     if (outcome.created) {
         const CreatedServiceAccount &made = *outcome.created;
-        Q_EMIT created(made.account);
+        Q_EMIT created(project.id, made.account);
         Q_EMIT statusMessage(tr("Created service account %1").arg(ProjectErrorText::quoted(made.account.name)));
         if (dialog)
             dialog->finish();
@@ -139,7 +139,7 @@ void ServiceAccountActions::onCreated(const Project &project, const ServiceAccou
     }
     if (outcome.madeWithoutKey) {
         qCDebug(lcUi) << "service account made, its answer lost:" << outcome.madeWithoutKey->id;
-        Q_EMIT created(*outcome.madeWithoutKey);
+        Q_EMIT created(project.id, *outcome.madeWithoutKey);
         if (dialog) {
             dialog->showMadeWithoutKey(
                 tr("OpenAI created service account %1, but its answer, which carried the API key, "
@@ -199,7 +199,7 @@ void ServiceAccountActions::startDelete(DeleteServiceAccountDialog *dialog, cons
     const ServiceAccount account = dialog->account();
     QPointer<DeleteServiceAccountDialog> guard(dialog);
     m_call = m_api->deleteServiceAccount(project.id, account.id, this,
-                                         [this, guard, account](const ApiResult<Deletion> &result) {
+                                         [this, guard, account, projectId = project.id](const ApiResult<Deletion> &result) {
         m_call.clear();
         if (!result.ok()) {
             qCDebug(lcUi) << "service account delete failed:" << int(result.error().kind())
@@ -208,7 +208,7 @@ void ServiceAccountActions::startDelete(DeleteServiceAccountDialog *dialog, cons
                 guard->showError(sentence(result.error()), result.error().requestId());
             return;
         }
-        Q_EMIT deleted(account.id);
+        Q_EMIT deleted(projectId, account.id);
         Q_EMIT statusMessage(tr("Deleted service account %1").arg(ProjectErrorText::quoted(account.name)));
         if (guard)
             guard->finish();

@@ -53,8 +53,9 @@ public:
     void deleteServiceAccount();
 
 Q_SIGNALS:
-    void created(const ServiceAccount &account);
-    void deleted(const QString &accountId);
+    /// @p projectId is the project the change was made in (the selection may have moved on).
+    void created(const QString &projectId, const ServiceAccount &account);
+    void deleted(const QString &projectId, const QString &accountId);
     /// A short message for the status bar.
     void statusMessage(const QString &message);
 

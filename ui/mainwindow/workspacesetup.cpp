@@ -3,9 +3,11 @@
 #include "workspacesetup.h"
 
 #include "adminapiclient.h"
+#include "apikeyactions.h"
 #include "loadstatusbar.h"
 #include "memberactions.h"
 #include "projectworkspace.h"
+#include "serviceaccountactions.h"
 #include "workspacetabs.h"
 
 #include <QDockWidget>
@@ -25,6 +27,43 @@ ProjectWorkspace *WorkspaceSetup::install(QDockWidget *dock, QWidget *overview, 
     ApiKeysTab *apiKeys = WorkspaceTabs::apiKeys(api);
     workspace->addTab(apiKeys, ProjectWorkspace::tr("API keys"));
 
+    // The credentials' actions follow their tab's project and selection; what they change goes
+    // into the rows of the project it was changed in.
+    auto *accountActions = new ServiceAccountActions(api, window, serviceAccounts);
+    serviceAccounts->addToolBarAction(accountActions->newAction());
+    serviceAccounts->addToolBarAction(accountActions->deleteAction());
+    QObject::connect(serviceAccounts, &ResourceListTab::selectionChanged, accountActions, [serviceAccounts, accountActions] {
+        accountActions->setProject(serviceAccounts->isReadOnly() ? std::nullopt : serviceAccounts->project());
+        accountActions->setSelected(serviceAccounts->selectedRows());
+    });
+    QObject::connect(accountActions, &ServiceAccountActions::created, serviceAccounts,
+                     [serviceAccounts](const QString &projectId, const ServiceAccount &account) {
+                         serviceAccounts->upsert(projectId, account);
+                     });
+    QObject::connect(accountActions, &ServiceAccountActions::deleted, serviceAccounts,
+                     [serviceAccounts, apiKeys](const QString &projectId, const QString &accountId) {
+                         serviceAccounts->removeId(projectId, accountId);
+                         // Its keys went with it.
+                         if (ApiKeysTab::Model *keys = apiKeys->rowsOf(projectId)) {
+                             for (int row = keys->rowCount() - 1; row >= 0; --row) {
+                                 const ApiKey &key = keys->itemAt(row);
+                                 if (key.owner.isServiceAccount() && key.owner.id == accountId)
+                                     keys->removeId(key.id);
+                             }
+                         }
+                     });
+    auto *keyActions = new ApiKeyActions(api, window, apiKeys);
+    apiKeys->addToolBarAction(keyActions->deleteAction());
+    QObject::connect(apiKeys, &ResourceListTab::selectionChanged, keyActions, [apiKeys, keyActions] {
+        keyActions->setProject(apiKeys->isReadOnly() ? std::nullopt : apiKeys->project());
+        keyActions->setSelected(apiKeys->selectedRows());
+    });
+    QObject::connect(keyActions, &ApiKeyActions::deleted, apiKeys,
+                     [apiKeys](const QString &projectId, const QStringList &keyIds) {
+                         for (const QString &id : keyIds)
+                             apiKeys->removeId(projectId, id);
+                     });
+
     // A new key may be another organization's: nothing listed with the old one is kept.
     QObject::connect(client, &AdminApiClient::credentialsChanged, workspace,
                      [members, serviceAccounts, apiKeys, memberActions] {
@@ -33,7 +72,9 @@ ProjectWorkspace *WorkspaceSetup::install(QDockWidget *dock, QWidget *overview, 
                          serviceAccounts->forgetAll();
                          apiKeys->forgetAll();
                      });
-    QObject::connect(memberActions, &MemberActions::statusMessage, status,
-                     [status](const QString &message) { status->showMessage(message, 8000); });
+    const auto showMessage = [status](const QString &message) { status->showMessage(message, 8000); };
+    QObject::connect(memberActions, &MemberActions::statusMessage, status, showMessage);
+    QObject::connect(accountActions, &ServiceAccountActions::statusMessage, status, showMessage);
+    QObject::connect(keyActions, &ApiKeyActions::statusMessage, status, showMessage);
     return workspace;
 }
