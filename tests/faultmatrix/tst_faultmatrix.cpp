@@ -45,6 +45,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -331,8 +332,14 @@ void addMemberOperations(QMap<QString, Operation> &ops)
         if (!dialog)
             return Outcome{false, u"(no dialog)"_s, {}, {}};
         auto *actions = cell.window->findChild<MemberActions *>();
-        if (!QTest::qWaitFor([&] { return actions->organizationUsers()->pager()->isComplete(); }, Timeout))
+        Pager *users = actions->organizationUsers()->pager();
+        if (!QTest::qWaitFor([&] { return users->isComplete() || users->lastError().isError(); }, Timeout))
             return Outcome{false, u"(organization users still loading)"_s, {}, {}};
+        if (users->lastError().isError()) { // a cap on every answer: the people cannot be listed
+            const QString told = dialog->findChild<QLabel *>(u"usersStatusLabel"_s)->text();
+            dialog->reject();
+            return Outcome{false, told, users->lastError().requestId(), {}};
+        }
         auto *search = dialog->findChild<QLineEdit *>(u"searchEdit"_s);
         const QString typed = u"a"_s;
         QTest::keyClicks(search, typed);

@@ -134,12 +134,15 @@ void TestMainWindowKeyboard::tabGoesThroughTheWindowInReadingOrder()
         QStringLiteral("createdValue"),       QStringLiteral("archivedValue"),
         QStringLiteral("externalKeyIdValue"), QStringLiteral("residencyValue"),
         QStringLiteral("copyIdButton"),       QStringLiteral("refreshDetailsButton"),
+        QStringLiteral("qt_tabwidget_tabbar"), // the project workspace's tabs (issue #16)
         QStringLiteral("searchEdit"),
     };
     QVERIFY2(visited == expected, qPrintable(visited.join(QStringLiteral(", "))));
 
-    // Backwards from the search: the details' last button.
+    // Backwards from the search: the workspace's tabs, then the details' last button.
     QTest::keyClick(search, Qt::Key_Backtab);
+    QCOMPARE(nameOf(QApplication::focusWidget()), QStringLiteral("qt_tabwidget_tabbar"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
     QCOMPARE(nameOf(QApplication::focusWidget()), QStringLiteral("refreshDetailsButton"));
 }
 
