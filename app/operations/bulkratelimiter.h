@@ -53,6 +53,8 @@ struct BulkRateLimitSummary
     bool cancelled = false;
 };
 
+Q_DECLARE_METATYPE(BulkRateLimitSummary)
+
 /// Sets rate limits on several projects: reads each project's limits (once, one request at a
 /// time, paced by the client's gate), works out a preview (current -> new) for a template,
 /// and applies it with one update per project and model whose values differ.

@@ -73,6 +73,7 @@ private:
     void createProject();
     void renameSelected();
     void archiveSelected();
+    void setRateLimitsOfSelected();
     void copySelectedIds();
     void refreshDetails();
     void setShowArchived(bool show);
