@@ -65,7 +65,12 @@ QVariant RateLimitTableModel::data(const QModelIndex &index, int role) const
     if (index.column() == ModelColumn)
         return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(row.edited.model) : QVariant();
     if (index.column() == ResultColumn) {
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
+            return resultText(row);
+        // The request id, for a support request about a refusal, where the row has room.
+        if (role == Qt::ToolTipRole && row.state == RowState::Failed && !row.error.requestId().isEmpty())
+            return resultText(row) + QLatin1Char('\n') + tr("Request ID: %1").arg(row.error.requestId());
+        if (role == Qt::ToolTipRole)
             return resultText(row);
         return {};
     }
