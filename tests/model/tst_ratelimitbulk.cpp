@@ -277,7 +277,7 @@ void TestRateLimitBulk::aTemplateOfSeveralModels()
 {
     RateLimitTemplate target = tokens(1111);
     RateLimitChange audio;
-    audio.set(RateLimitField::AudioMegabytesPerMinute, 12);
+    audio.set(RateLimitField::AudioMegabytesPerMinute, 13); // never a seeded value (100, 50, 25, 12)
     target.set(u"whisper-1"_s, audio);
     RateLimitChange images; // gpt-4o has no images/min: that item is skipped
     images.set(RateLimitField::ImagesPerMinute, 3);

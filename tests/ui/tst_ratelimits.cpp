@@ -237,7 +237,7 @@ void TestRateLimits::editSaveAndRevertThroughTheTable()
     m_sandbox->clearRequests();
     QTest::mouseClick(button("saveButton"), Qt::LeftButton);
     auto *status = m_tab->findChild<QLabel *>(u"rateLimitStatus"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"1 limit saved."_s, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), RateLimitsTab::tr("%n limit(s) saved.", nullptr, 1), Timeout);
     QCOMPARE(m_sandbox->requests().size(), 1);
     QCOMPARE(m_sandbox->requests().constFirst().body, QByteArray(R"({"max_tokens_per_1_minute":2500000})"));
     QCOMPARE(served(id, TabModel, 1), 2500000);
@@ -257,7 +257,7 @@ void TestRateLimits::aRefusedValueStaysWithTheServicesMessage()
     typeInto(cell(TabModel, RateLimitField::TokensPerMinute), u"30000001"_s);
     QTest::mouseClick(button("saveButton"), Qt::LeftButton);
     auto *status = m_tab->findChild<QLabel *>(u"rateLimitStatus"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"1 not saved"_s), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(RateLimitsTab::tr("%n not saved: see the Result column.", nullptr, 1)), Timeout);
     const QModelIndex tokens = cell(TabModel, RateLimitField::TokensPerMinute);
     QCOMPARE(tokens.data().toString(), u"30,000,001"_s);
     const QString result = tokens.siblingAtColumn(RateLimitTableModel::ResultColumn).data().toString();
@@ -281,7 +281,7 @@ void TestRateLimits::aFiveHundredAfterTheEffectIsReReadNotResent()
     typeInto(cell(TabModel, RateLimitField::TokensPerMinute), u"4321"_s);
     QTest::mouseClick(button("saveButton"), Qt::LeftButton);
     auto *status = m_tab->findChild<QLabel *>(u"rateLimitStatus"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"1 limit saved."_s, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), RateLimitsTab::tr("%n limit(s) saved.", nullptr, 1), Timeout);
     QCOMPARE(m_sandbox->requestCount("POST"), 1);
     QCOMPARE(m_sandbox->requestCount("GET", limitsPath(id)), 1); // the re-read
     QCOMPARE(served(id, TabModel, 1), 4321);

@@ -342,7 +342,7 @@ void SetRateLimitsDialog::updatePreview()
     if (m_limiter->target().isEmpty())
         m_previewLabel->setText(tr("Choose a model and the limits to set."));
     else if (m_limiter->isReading())
-        m_previewLabel->setText(tr("Reading the projects' limits… %n update(s) so far.", nullptr, pending));
+        m_previewLabel->setText(tr("Reading the projects' limits (%n update(s) to send so far)…", nullptr, pending));
     else if (!m_done && !m_limiter->isApplying())
         m_previewLabel->setText(tr("Apply will send %n update(s).", nullptr, pending));
     updateButtons();
