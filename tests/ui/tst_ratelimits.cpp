@@ -5,12 +5,14 @@
 // (keys into the table's editor, buttons), against the in-process sandbox over real HTTP.
 
 #include "mainwindowfixture.h"
+#include "messagearea.h"
 #include "ratelimitstab.h"
 #include "resourcestore.h"
 #include "setratelimitsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -338,7 +340,6 @@ void TestRateLimits::setRateLimitsOnTenProjectsFromTheWindow()
     QVERIFY(f.waitForFirstPage());
     QAction *action = f.action("setRateLimitsAction");
     QStringList ids;
-    QList<QString> archivedIds;
     for (const SandboxProject &p : f.server.projects()) {
         if (!p.archivedAt && ids.size() < 10)
             ids << p.id;
