@@ -145,7 +145,8 @@ QVariant RateLimitTableModel::headerData(int section, Qt::Orientation orientatio
 Qt::ItemFlags RateLimitTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask for the root's flags too: an invalid index is no mistake here.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return flags;
     const Row &row = m_rows.at(index.row());
     const bool field = index.column() >= FirstFieldColumn && index.column() < ResultColumn;
@@ -178,7 +179,7 @@ void RateLimitTableModel::setReadOnly(bool readOnly)
         return;
     m_readOnly = readOnly;
     if (readOnly)
-        revert();
+        revertEdits();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {});
 }
@@ -261,7 +262,7 @@ void RateLimitTableModel::onSaved(const QString &id, const ApiResult<RateLimit> 
         Q_EMIT saveFinished(m_savedInRound, m_failedInRound);
 }
 
-void RateLimitTableModel::revert()
+void RateLimitTableModel::revertEdits()
 {
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];

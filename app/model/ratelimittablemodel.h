@@ -17,7 +17,7 @@
 /// Each row keeps what the service last said and what the user typed; save() sends, for each
 /// row that differs, only the fields that differ (one request per row) and shows each row's
 /// result in the Result column. A refused value stays in its cell, with the service's message
-/// on its row. revert() puts the service's values back. A field the model does not have is
+/// on its row. revertEdits() puts the service's values back. A field the model does not have is
 /// "—" and cannot be edited.
 class RateLimitTableModel : public PagedTableModel
 {
@@ -73,7 +73,9 @@ public:
     /// Sends the changed fields of each changed row; returns how many requests went out.
     int save();
     /// Puts the service's values back in every row that is not being saved.
-    void revert() override;
+    /// Not QAbstractItemModel::revert(): views call that when an editor is cancelled (Esc),
+    /// which must not undo the other cells' edits.
+    void revertEdits();
     /// The service changed a limit elsewhere (the Set rate limits dialog): shown as it is now.
     void updateFromService(const RateLimit &limit);
 

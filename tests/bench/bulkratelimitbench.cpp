@@ -14,6 +14,7 @@
 
 #include "benchmark.h"
 #include "bulkratelimiter.h"
+#include "projecttablemodel.h"
 
 #include <QJsonArray>
 

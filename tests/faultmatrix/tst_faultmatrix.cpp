@@ -21,6 +21,7 @@
 #include "projectnamedialog.h"
 #include "projecttablemodel.h"
 #include "ratelimitstab.h"      // rate limits (issue #17)
+#include "resourcestore.h"      // rate limits (issue #17)
 #include "setratelimitsdialog.h" // rate limits (issue #17)
 #include "sandboxserver.h"
 #include "session.h"

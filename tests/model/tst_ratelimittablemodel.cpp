@@ -217,7 +217,7 @@ void TestRateLimitTableModel::revertRestoresTheServicesValues()
     const QVariant before = tokens.data(Qt::EditRole);
     QVERIFY(model->setData(tokens, 99));
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
-    model->revert();
+    model->revertEdits();
     QCOMPARE(changed.size(), 1);
     QCOMPARE(tokens.data(Qt::EditRole), before);
     QVERIFY(!model->hasChanges());

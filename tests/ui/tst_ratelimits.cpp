@@ -67,7 +67,9 @@ private Q_SLOTS:
 private:
     bool loadTab(const Project &project);
     QModelIndex cell(const QString &model, RateLimitField field) const;
-    void typeInto(const QModelIndex &index, const QString &text);
+    /// Types @p text into the cell's editor and presses Return: an acceptable number is
+    /// committed (the editor closes); anything else keeps the editor open, and Escape ends it.
+    void typeInto(const QModelIndex &index, const QString &text, bool acceptable = true);
     QPushButton *button(const char *name) const { return m_tab->findChild<QPushButton *>(QLatin1String(name)); }
     qint64 served(const QString &projectId, const QString &model, int field);
 
@@ -139,17 +141,24 @@ QModelIndex TestRateLimits::cell(const QString &model, RateLimitField field) con
     return {};
 }
 
-void TestRateLimits::typeInto(const QModelIndex &index, const QString &text)
+void TestRateLimits::typeInto(const QModelIndex &index, const QString &text, bool acceptable)
 {
     auto *table = m_tab->findChild<QTableView *>(u"rateLimitTable"_s);
     table->setFocus();
     table->setCurrentIndex(index);
     QTest::keyClick(table, Qt::Key_F2);
-    auto *editor = table->findChild<QLineEdit *>(u"rateLimitEditor"_s);
+    QPointer<QLineEdit> editor = table->findChild<QLineEdit *>(u"rateLimitEditor"_s);
     QVERIFY(editor);
     editor->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    if (!acceptable) {
+        QCoreApplication::processEvents();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Escape);
+    }
+    // The view commits (or not) and closes the editor from the event loop.
+    QTRY_VERIFY(!editor);
 }
 
 qint64 TestRateLimits::served(const QString &projectId, const QString &model, int field)
@@ -232,7 +241,7 @@ void TestRateLimits::editSaveAndRevertThroughTheTable()
     QCOMPARE(cell(TabModel, RateLimitField::TokensPerMinute).data().toString(), u"2,500,000"_s);
     QVERIFY(cell(TabModel, RateLimitField::TokensPerMinute).data(RateLimitTableModel::ChangedRole).toBool());
     // Not a number, zero: the cell keeps its value.
-    typeInto(cell(TabModel, RateLimitField::RequestsPerMinute), u"0"_s);
+    typeInto(cell(TabModel, RateLimitField::RequestsPerMinute), u"0"_s, false);
     QVERIFY(!cell(TabModel, RateLimitField::RequestsPerMinute).data(RateLimitTableModel::ChangedRole).toBool());
     QVERIFY(button("saveButton")->isEnabled());
 

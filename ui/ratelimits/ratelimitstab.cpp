@@ -80,7 +80,7 @@ RateLimitsTab::RateLimitsTab(AdminApiClient *client, QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, &RateLimitsTab::save);
     connect(m_revertButton, &QPushButton::clicked, this, [this] {
         if (m_shown)
-            m_shown->revert();
+            m_shown->revertEdits();
         m_statusLabel->clear();
     });
     connect(m_exportButton, &QPushButton::clicked, this, &RateLimitsTab::chooseExportFile);
