@@ -18,6 +18,17 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+/// The error area shows the request id on its own line, with a copy button.
+void showError(MessageArea *area, const ApiError &error)
+{
+    area->showMessage(MessageArea::Kind::Error, ApiError(error).setRequestId({}).userMessage(), error.requestId());
+    area->show();
+}
+
+} // namespace
+
 RateLimitsTab::RateLimitsTab(AdminApiClient *client, QWidget *parent)
     : ProjectTab(parent)
     , m_api(client)
@@ -49,6 +60,9 @@ RateLimitsTab::RateLimitsTab(AdminApiClient *client, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    // Twelve-odd rows: every number and model name whole, the result gets what is left.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setModel(m_proxy);
     m_proxy->setFilterKeyColumn(RateLimitTableModel::ModelColumn);
@@ -59,8 +73,10 @@ RateLimitsTab::RateLimitsTab(AdminApiClient *client, QWidget *parent)
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
 
+    // A long message from the service is shown whole, not squeezed to its smallest height.
+    m_errorArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_statusLabel, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_exportButton);
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
@@ -69,6 +85,7 @@ RateLimitsTab::RateLimitsTab(AdminApiClient *client, QWidget *parent)
     layout->addWidget(m_readOnlyLabel);
     layout->addWidget(m_errorArea);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_statusLabel);
     layout->addLayout(buttons);
     setTabOrder(m_searchEdit, m_table);
     setTabOrder(m_table, m_exportButton);
@@ -173,9 +190,7 @@ void RateLimitsTab::ensureLoaded()
         });
         connect(model->pager(), &Pager::errorOccurred, this, [this, model](const ApiError &error) {
             if (model == m_shown)
-                m_errorArea->showMessage(MessageArea::Kind::Error, error.userMessage(), error.requestId());
-            if (model == m_shown)
-                m_errorArea->show();
+                showError(m_errorArea, error);
         });
         connect(model->pager(), &Pager::errorCleared, this, [this, model] {
             if (model == m_shown)
@@ -191,11 +206,8 @@ void RateLimitsTab::showModel(RateLimitTableModel *model)
 {
     m_shown = model;
     m_proxy->setSourceModel(model);
-    if (model && model->lastError().isError()) {
-        m_errorArea->showMessage(MessageArea::Kind::Error, model->lastError().userMessage(),
-                                 model->lastError().requestId());
-        m_errorArea->show();
-    }
+    if (model && model->lastError().isError())
+        showError(m_errorArea, model->lastError());
     updateState();
 }
 

@@ -129,6 +129,7 @@ void SetRateLimitsDialog::buildForm(int projectCount)
     m_preview->setHeaderLabels({tr("Project"), tr("Model"), tr("Current"), tr("New"), tr("Note")});
     m_preview->setColumnHidden(ModelColumn, true);
     m_preview->setMinimumHeight(fontMetrics().height() * 10);
+    m_preview->setMinimumWidth(fontMetrics().averageCharWidth() * 120);
     m_preview->header()->setStretchLastSection(true);
 
     m_progressBar = new QProgressBar(this);
@@ -283,7 +284,7 @@ QString SetRateLimitsDialog::noteText(const RateLimitPlanItem &item) const
     case Status::Reading:
         return tr("Reading…");
     case Status::ReadFailed:
-        return tr("Skipped: its limits could not be read (%1)").arg(item.error.userMessage());
+        return tr("Skipped: its limits could not be read (%1)").arg(ApiError(item.error).setRequestId({}).userMessage());
     case Status::Archived:
         return tr("Skipped: archived");
     case Status::NoModel:
@@ -298,7 +299,8 @@ QString SetRateLimitsDialog::noteText(const RateLimitPlanItem &item) const
         return tr("Changed");
     case Status::Failed: {
         const QString said = item.error.apiMessage().trimmed();
-        return tr("Failed: %1").arg(said.isEmpty() ? item.error.userMessage() : DisplayText::visible(said));
+        return tr("Failed: %1").arg(said.isEmpty() ? ApiError(item.error).setRequestId({}).userMessage()
+                                                   : DisplayText::visible(said));
     }
     case Status::NotAttempted:
         return tr("Left untouched (stopped before its turn)");
@@ -338,6 +340,8 @@ void SetRateLimitsDialog::updatePreview()
         item->setText(NoteColumn, noteText(entry));
         item->setToolTip(NoteColumn, PlainText::toolTip(noteText(entry)));
     }
+    for (int column : {ProjectColumn, ModelColumn, CurrentColumn, NewColumn})
+        m_preview->resizeColumnToContents(column);
     const int pending = m_limiter->pendingCount();
     if (m_limiter->target().isEmpty())
         m_previewLabel->setText(tr("Choose a model and the limits to set."));
