@@ -4,7 +4,7 @@
 // orgdesk-bench: runs ONE measurement of OrgDesk against a running orgdesk-sandbox and prints
 // one JSON line. scripts/bench starts the sandbox, runs this many times and makes the table.
 //
-//   orgdesk-bench listing|stall|memory|search|tasks|ratelimit --base-url URL [options]
+//   orgdesk-bench listing|stall|memory|search|tasks|ratelimit|bulkratelimits --base-url URL [options]
 //
 // The key comes from --key, else $OPENAI_ADMIN_KEY, else the sandbox's documented key.
 // --control-token is the token the sandbox printed at start (its control endpoint wants it).

@@ -17,7 +17,7 @@
 /// What one run of orgdesk-bench measures, and against which sandbox.
 struct BenchOptions
 {
-    QString command;        ///< listing, stall, memory, search, tasks, ratelimit
+    QString command;        ///< listing, stall, memory, search, tasks, ratelimit, bulkratelimits
     QUrl baseUrl;           ///< the sandbox's http://127.0.0.1:PORT/v1
     QString key;
     QString controlToken;   ///< what the sandbox's control endpoint asks for (x-sandbox-token)
@@ -59,6 +59,7 @@ private:
     void runSearch();
     void runTasks();
     void runRateLimit();
+    void runBulkRateLimits(); // bulkratelimitbench.cpp (issue #17)
 
     void fail(const QString &why);
     [[nodiscard]] QJsonObject baseResult() const;

@@ -35,6 +35,9 @@
 #include "projecttablemodel.h"
 #include "projectworkspace.h"
 #include "resourcestore.h"
+#include "ratelimitstab.h"      // rate limits (issue #17)
+#include "resourcestore.h"      // rate limits (issue #17)
+#include "setratelimitsdialog.h" // rate limits (issue #17)
 #include "sandboxserver.h"
 #include "session.h"
 
@@ -42,6 +45,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -55,6 +59,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTest>
 
 #include <functional>
@@ -354,6 +359,128 @@ void addMemberOperations(QMap<QString, Operation> &ops)
     ops.insert(u"15 remove member"_s, {"DELETE", [](Cell &cell, const QList<Project> &t) {
         return membersPath(t, selectedMemberId(cell));
     }, prepareMembers, [](Cell &cell, const QList<Project> &) { return runMemberChange(cell, "removeMemberAction"); }});
+// ---- Rate limits (issue #17): the tab's listing and save, and the bulk change ----------------
+
+QString rateLimitsPath(const QList<Project> &targets)
+{
+    return projectPath(targets, "/rate_limits"_L1);
+}
+
+QString gpt4oPath(const QList<Project> &targets)
+{
+    return rateLimitsPath(targets) + u"/rl-gpt-4o"_s;
+}
+
+/// The Rate limits tab (on its own: the workspace holds it in the window) on @p project,
+/// once its listing has ended one way or another.
+std::unique_ptr<RateLimitsTab> loadedRateLimitsTab(Cell &cell, const Project &project)
+{
+    auto tab = std::make_unique<RateLimitsTab>(&cell.client);
+    tab->setProject(project);
+    tab->show();
+    // The outcome is read from the tab whether or not this ended in time.
+    const bool settled = QTest::qWaitFor([&] { return tab->currentModel() && !tab->currentModel()->isLoading(); }, Timeout);
+    Q_UNUSED(settled);
+    return tab;
+}
+
+Outcome runRateLimitsList(Cell &cell, const QList<Project> &targets)
+{
+    auto tab = loadedRateLimitsTab(cell, targets.value(0));
+    const auto *error = tab->findChild<MessageArea *>(u"rateLimitError"_s);
+    if (!tab->currentModel() || tab->currentModel()->isLoading())
+        return {false, u"(still loading)"_s, {}, {}};
+    if (error->isVisible())
+        return {false, error->text(), error->requestId(), {}};
+    return {tab->currentModel()->rowCount() == 12, {}, {}, {}};
+}
+
+Outcome runRateLimitSave(Cell &cell, const QList<Project> &targets)
+{
+    // The fault is for the update (POST): the listing (GET) goes through.
+    auto tab = loadedRateLimitsTab(cell, targets.value(0));
+    RateLimitTableModel *model = tab->currentModel();
+    if (!model || model->rowCount() == 0) {
+        // A fault that hits every answer (the body cap) stops the listing first.
+        const auto *error = tab->findChild<MessageArea *>(u"rateLimitError"_s);
+        return {false, error->isVisible() ? error->text() : u"(no rows)"_s, error->requestId(), {}};
+    }
+    const int row = model->rowOf(u"rl-gpt-4o"_s);
+    const QModelIndex tokens = model->index(row, RateLimitTableModel::columnOf(RateLimitField::TokensPerMinute));
+    constexpr qint64 typed = 1234567;
+    model->setData(tokens, typed);
+    QSignalSpy finished(model, &RateLimitTableModel::saveFinished);
+    tab->findChild<QPushButton *>(u"saveButton"_s)->click();
+    if (!finished.wait(Timeout))
+        return {false, u"(still busy)"_s, {}, {}};
+    Outcome outcome;
+    if (model->rowState(row) == RateLimitTableModel::RowState::Saved) {
+        outcome.done = true;
+    } else {
+        const QString tip = tokens.siblingAtColumn(RateLimitTableModel::ResultColumn).data(Qt::ToolTipRole).toString();
+        outcome.sentence = tokens.siblingAtColumn(RateLimitTableModel::ResultColumn).data().toString();
+        const qsizetype id = tip.indexOf("req_"_L1);
+        if (id >= 0)
+            outcome.requestIdShown = tip.mid(id, 36);
+    }
+    if (tokens.data(Qt::EditRole).toLongLong() != typed)
+        outcome.note = u"INPUT LOST"_s;
+    return outcome;
+}
+
+Outcome runBulkRateLimits(Cell &cell, const QList<Project> &targets)
+{
+    // The fault is for the first update (POST): the reads (GET) go through.
+    cell.action("setRateLimitsAction")->trigger();
+    QPointer<SetRateLimitsDialog> dialog = cell.window->findChild<SetRateLimitsDialog *>();
+    if (!dialog)
+        return {false, u"(no dialog)"_s, {}, {}};
+    if (!QTest::qWaitFor([&] { return !dialog->limiter()->isReading(); }, Timeout))
+        return {false, u"(still reading)"_s, {}, {}};
+    const QString typed = u"1234567"_s;
+    dialog->setModel(u"gpt-4o"_s);
+    dialog->findChild<QCheckBox *>(u"tokensPerMinuteCheck"_s)->setChecked(true);
+    auto *edit = dialog->findChild<QLineEdit *>(u"tokensPerMinuteEdit"_s);
+    edit->setText(typed);
+    if (dialog->limiter()->pendingCount() == 0) {
+        // A fault that hits every answer (the body cap) stops the reads: the preview says so.
+        const auto *preview = dialog->findChild<QTreeWidget *>(u"previewList"_s);
+        const QString note = preview->topLevelItemCount() > 0 ? preview->topLevelItem(0)->text(4) : QString();
+        dialog->reject();
+        return {false, note.isEmpty() ? u"(nothing to send)"_s : note, {}, {}};
+    }
+    dialog->findChild<QPushButton *>(u"applyButton"_s)->click();
+    auto *summary = dialog->findChild<QPlainTextEdit *>(u"summaryText"_s);
+    if (!QTest::qWaitFor([&] { return !dialog || summary->isVisible(); }, Timeout))
+        return {false, u"(still busy)"_s, {}, {}};
+    Outcome outcome{true, {}, {}, {}};
+    for (const Project &p : targets) {
+        for (const SandboxRateLimit &limit : cell.server.projectResources(p.id).rateLimits) {
+            if (limit.model == "gpt-4o"_L1)
+                outcome.done = outcome.done && limit.values.at(1) == 1234567;
+        }
+    }
+    if (!outcome.done) {
+        outcome.sentence = summary->toPlainText();
+        const qsizetype id = outcome.sentence.indexOf("req_"_L1);
+        if (id >= 0)
+            outcome.requestIdShown = outcome.sentence.mid(id, 36);
+    }
+    if (edit->text() != typed)
+        outcome.note = u"INPUT LOST"_s;
+    dialog->reject();
+    return outcome;
+}
+
+void addRateLimitOperations(QMap<QString, Operation> &ops)
+{
+    const auto one = [](Cell &cell) { return cell.select(1); };
+    ops.insert(u"12 rate limits list"_s, {"GET", [](Cell &, const QList<Project> &t) { return rateLimitsPath(t); },
+                                          one, runRateLimitsList});
+    ops.insert(u"13 rate limit save"_s, {"POST", [](Cell &, const QList<Project> &t) { return gpt4oPath(t); },
+                                         one, runRateLimitSave});
+    ops.insert(u"14 bulk rate limits"_s, {"POST", [](Cell &, const QList<Project> &t) { return gpt4oPath(t); },
+                                          [](Cell &cell) { return cell.select(3); }, runBulkRateLimits});
 }
 
 QMap<QString, Operation> operations()
@@ -424,6 +551,7 @@ QMap<QString, Operation> operations()
             cell, [progress](AdminKeyDialog *) { return progress->isVisible(); }, edit, key);
     }});
     addMemberOperations(ops); // the project workspace's member operations (issue #16)
+    addRateLimitOperations(ops); // issue #17
     return ops;
 }
 

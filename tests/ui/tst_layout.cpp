@@ -42,6 +42,9 @@
 #include "projectfiltermodel.h"
 #include "projectnamedialog.h"
 #include "projecttablemodel.h"
+#include "ratelimitstab.h"      // rate limits (issue #17)
+#include "resourcestore.h"      // rate limits (issue #17)
+#include "setratelimitsdialog.h" // rate limits (issue #17)
 #include "sandboxserver.h"
 #include "session.h"
 #include "translations.h"
@@ -307,6 +310,11 @@ private Q_SLOTS:
     void deleteServiceAccount();
     void deleteApiKeys_data();
     void deleteApiKeys();
+    // Rate limits (issue #17): the workspace tab and the Set rate limits dialog.
+    void rateLimitsTab_data();
+    void rateLimitsTab();
+    void setRateLimits_data();
+    void setRateLimits();
 
 private:
     /// Checks @p window at its size and at the smallest it allows, and, with @p requestId,
@@ -768,6 +776,23 @@ void TestLayout::workspace_data()
 }
 
 void TestLayout::workspace()
+// ---- Rate limits (issue #17) ------------------------------------------------------------------
+
+void TestLayout::rateLimitsTab_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("rate-limits-tab") << QStringLiteral("Rate limits tab: one row per model, \u2014 where a model has no such limit");
+    QTest::newRow("rate-limits-tab-edited")
+        << QStringLiteral("Rate limits tab: two cells changed, not saved yet");
+    QTest::newRow("rate-limits-tab-refused")
+        << QStringLiteral("Rate limits tab: one value saved, one refused above the organization's maximum");
+    QTest::newRow("rate-limits-tab-archived")
+        << QStringLiteral("Rate limits tab: an archived project, read-only");
+    QTest::newRow("rate-limits-tab-error")
+        << QStringLiteral("Rate limits tab: the listing refused with a 400-character message");
+}
+
+void TestLayout::rateLimitsTab()
 {
     QFETCH(QString, description);
     const QString state = QString::fromLatin1(QTest::currentDataTag());
@@ -837,6 +862,62 @@ void TestLayout::memberDialogs_data()
 }
 
 void TestLayout::memberDialogs()
+    f.server.seed(3, 1);
+    f.client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
+    SandboxProject shown;
+    for (const SandboxProject &p : f.server.projects()) {
+        if (bool(p.archivedAt) == (state == u"rate-limits-tab-archived"))
+            shown = p;
+    }
+    Project project;
+    project.id = shown.id;
+    project.name = shown.name;
+    project.createdAt = shown.createdAt;
+    project.archivedAt = shown.archivedAt;
+    project.status = shown.archivedAt ? QStringLiteral("archived") : QStringLiteral("active");
+    const QString path = projectPath(project.id) + QStringLiteral("/rate_limits");
+    if (state == u"rate-limits-tab-error")
+        f.server.addFault(longMessageOn("GET", path));
+
+    RateLimitsTab tab(&f.client);
+    tab.setWindowTitle(QStringLiteral("Rate limits"));
+    tab.resize(tab.sizeHint().expandedTo(QSize(900, 480)));
+    tab.setProject(project);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QVERIFY(QTest::qWaitFor([&] { return tab.currentModel() && !tab.currentModel()->isLoading(); }, Timeout));
+    RateLimitTableModel *model = tab.currentModel();
+    QString requestId;
+    if (state == u"rate-limits-tab-error")
+        requestId = f.requestIdOf("GET", path, 400);
+    const auto setTokens = [&](int row, qint64 value) {
+        QVERIFY(model->setData(model->index(row, RateLimitTableModel::columnOf(RateLimitField::TokensPerMinute)), value));
+    };
+    if (state == u"rate-limits-tab-edited") {
+        setTokens(0, 1234567);
+        setTokens(3, 42);
+    } else if (state == u"rate-limits-tab-refused") {
+        setTokens(0, 30000001); // gpt-4o: above the organization's 30,000,000
+        setTokens(1, 150000);
+        QSignalSpy saved(model, &RateLimitTableModel::saveFinished);
+        QTest::mouseClick(child<QPushButton>(&tab, "saveButton"), Qt::LeftButton);
+        QVERIFY(saved.wait(Timeout));
+    }
+    check(&tab, description, requestId);
+}
+
+void TestLayout::setRateLimits_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("set-rate-limits-preview")
+        << QStringLiteral("Set rate limits on 12 projects: the preview, current \u2192 new, archived and unchanged marked");
+    QTest::newRow("set-rate-limits-rate-limit")
+        << QStringLiteral("Set rate limits on 12 projects, waiting after a rate limit");
+    QTest::newRow("set-rate-limits-summary")
+        << QStringLiteral("Set rate limits on 12 projects, the summary: changed, unchanged, skipped, failed with reasons");
+}
+
+void TestLayout::setRateLimits()
 {
     QFETCH(QString, description);
     const QString state = QString::fromLatin1(QTest::currentDataTag());
@@ -1158,6 +1239,46 @@ void TestLayout::deleteApiKeys()
 }
 
 // ---- end of the Credentials block --------------------------------------------------------------
+
+    f.server.seed(11, 2);
+    f.client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
+    QList<Project> projects;
+    for (const SandboxProject &p : f.server.projects()) {
+        Project project;
+        project.id = p.id;
+        project.name = p.name;
+        project.createdAt = p.createdAt;
+        project.archivedAt = p.archivedAt;
+        project.status = p.archivedAt ? QStringLiteral("archived") : QStringLiteral("active");
+        projects.append(project);
+    }
+    projects = projects.mid(0, 12);
+    // One project already has the value.
+    f.server.projectResources(projects.at(2).id).rateLimits.first().values.at(1) = 200000;
+
+    SetRateLimitsDialog dialog(&f.client, projects);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.start();
+    QVERIFY(QTest::qWaitFor([&] { return !dialog.limiter()->isReading(); }, Timeout));
+    dialog.setModel(QStringLiteral("gpt-4o"));
+    dialog.setField(RateLimitField::TokensPerMinute, 200000);
+    const auto updatePath = [&](int i) {
+        return projectPath(projects.at(i).id) + QStringLiteral("/rate_limits/rl-gpt-4o");
+    };
+    QSignalSpy waiting(&f.client, &AdminApiClient::waiting);
+    if (state == u"set-rate-limits-rate-limit") {
+        f.server.addFault(rateLimitOn("POST", updatePath(1)));
+        QTest::mouseClick(child<QPushButton>(&dialog, "applyButton"), Qt::LeftButton);
+        QVERIFY(waiting.wait(Timeout));
+    } else if (state == u"set-rate-limits-summary") {
+        f.server.addFault(longMessageOn("POST", updatePath(4)));
+        f.server.addFault(faultOn("POST", updatePath(7), 400));
+        QTest::mouseClick(child<QPushButton>(&dialog, "applyButton"), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return child<QPlainTextEdit>(&dialog, "summaryText")->isVisible(); }, Timeout));
+    }
+    check(&dialog, description);
+}
 
 // ---- Checking ---------------------------------------------------------------------------------
 

@@ -807,9 +807,10 @@ void TestMainWindow::contextMenuOffersTheProjectActions()
             names.append(action->objectName());
     }
     QCOMPARE(names, (QStringList{QStringLiteral("newAction"), QStringLiteral("renameAction"),
-                                 QStringLiteral("archiveAction"), QStringLiteral("copyIdAction"),
-                                 QStringLiteral("refreshDetailsAction")}));
+                                 QStringLiteral("archiveAction"), QStringLiteral("setRateLimitsAction"),
+                                 QStringLiteral("copyIdAction"), QStringLiteral("refreshDetailsAction")}));
     QVERIFY(f.action("renameAction")->isEnabled());
+    QVERIFY(f.action("setRateLimitsAction")->isEnabled()); // issue #17
     menu->close();
 }
 

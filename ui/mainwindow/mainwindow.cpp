@@ -17,7 +17,9 @@
 #include "projectselection.h"
 #include "projecttablemodel.h"
 #include "projectworkspace.h"
+#include "ratelimitstab.h"
 #include "session.h"
+#include "setratelimitsdialog.h"
 #include "shortcutsdialog.h"
 #include "uilogging.h"
 #include "workspacesetup.h"
@@ -99,6 +101,7 @@ void MainWindow::connectActions()
     connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::createProject);
     connect(m_ui->renameAction, &QAction::triggered, this, &MainWindow::renameSelected);
     connect(m_ui->archiveAction, &QAction::triggered, this, &MainWindow::archiveSelected);
+    connect(m_ui->setRateLimitsAction, &QAction::triggered, this, &MainWindow::setRateLimitsOfSelected);
     connect(m_ui->copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
     connect(m_ui->refreshDetailsAction, &QAction::triggered, this, &MainWindow::refreshDetails);
     // F5 in a workspace list refreshes that list; anywhere else, the projects.
@@ -290,6 +293,7 @@ void MainWindow::updateActions()
     m_ui->refreshAction->setEnabled(keyUsable);
     m_ui->renameAction->setEnabled(keyUsable && selected.size() == 1 && allActive);
     m_ui->archiveAction->setEnabled(keyUsable && !selected.isEmpty() && allActive);
+    m_ui->setRateLimitsAction->setEnabled(keyUsable && !selected.isEmpty());
     m_ui->copyIdAction->setEnabled(!selected.isEmpty());
     m_ui->refreshDetailsAction->setEnabled(keyUsable && selected.size() == 1);
     m_ui->loadAllAction->setEnabled(keyUsable && m_model->hasStarted() && !m_model->isComplete()
@@ -389,6 +393,24 @@ void MainWindow::archiveSelected()
         return;
     m_selection->setRowsAfterDialogAroundSelection();
     m_actions->archiveProjects(selected);
+}
+
+void MainWindow::setRateLimitsOfSelected()
+{
+    const QList<Project> selected = selectedProjects();
+    if (selected.isEmpty())
+        return;
+    auto *dialog = new SetRateLimitsDialog(m_client, selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What the Rate limits tab read need not be read again; what the dialog changes shows there.
+    auto *tab = m_workspace->findChild<RateLimitsTab *>();
+    for (const Project &project : selected) {
+        if (const auto known = tab->knownLimits(project.id))
+            dialog->setKnownLimits(project.id, *known);
+    }
+    connect(dialog, &SetRateLimitsDialog::limitUpdated, tab, &RateLimitsTab::limitUpdated);
+    dialog->start();
+    dialog->open();
 }
 
 void MainWindow::copySelectedIds()

@@ -77,6 +77,7 @@ private:
     void createProject();
     void renameSelected();
     void archiveSelected();
+    void setRateLimitsOfSelected();
     void copySelectedIds();
     void refreshDetails();
     void setShowArchived(bool show);

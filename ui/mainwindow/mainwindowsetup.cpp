@@ -58,7 +58,7 @@ QMenu *MainWindowSetup::contextMenu(Ui::MainWindow &ui, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("projectContextMenu"));
-    menu->addActions({ui.newAction, ui.renameAction, ui.archiveAction});
+    menu->addActions({ui.newAction, ui.renameAction, ui.archiveAction, ui.setRateLimitsAction});
     menu->addSeparator();
     menu->addActions({ui.copyIdAction, ui.refreshDetailsAction});
     return menu;

@@ -7,6 +7,7 @@
 #include "loadstatusbar.h"
 #include "memberactions.h"
 #include "projectworkspace.h"
+#include "ratelimitstab.h"
 #include "serviceaccountactions.h"
 #include "workspacetabs.h"
 
@@ -26,6 +27,9 @@ ProjectWorkspace *WorkspaceSetup::install(QDockWidget *dock, QWidget *overview, 
     workspace->addTab(serviceAccounts, ProjectWorkspace::tr("Service accounts"));
     ApiKeysTab *apiKeys = WorkspaceTabs::apiKeys(api);
     workspace->addTab(apiKeys, ProjectWorkspace::tr("API keys"));
+    auto *rateLimits = new RateLimitsTab(client);
+    rateLimits->setObjectName(QStringLiteral("rateLimitsTab"));
+    workspace->addTab(rateLimits, ProjectWorkspace::tr("Rate limits"));
 
     // The credentials' actions follow their tab's project and selection; what they change goes
     // into the rows of the project it was changed in.
