@@ -18,6 +18,8 @@
 #include "adminkeydialog.h"
 #include "appsettings.h"
 #include "archivedialog.h"
+#include "barchart.h"
+#include "coststab.h"
 #include "darkpalette.h"
 #include "icons.h"
 #include "keystore.h"
@@ -25,13 +27,18 @@
 #include "mainwindow.h"
 #include "projectfiltermodel.h"
 #include "projectnamedialog.h"
+#include "projectspend.h"
 #include "projecttablemodel.h"
+#include "sandboxcosts.h"
 #include "sandboxserver.h"
 #include "session.h"
+#include "spendcontroller.h"
+#include "spenddock.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -274,6 +281,11 @@ private Q_SLOTS:
     void adminKey_data();
     void adminKey();
     void about();
+    // Issue #19 (costsui): the Costs tab, the spend column's states, the top spenders dock.
+    void costsTab_data();
+    void costsTab();
+    void spend_data();
+    void spend();
 
 private:
     /// Checks @p window at its size and at the smallest it allows, and, with @p requestId,
@@ -684,6 +696,105 @@ void TestLayout::about()
     auto *dialog = f.dialog<AboutDialog>();
     QVERIFY(dialog);
     check(dialog, QStringLiteral("About OrgDesk"));
+}
+
+// ---- Costs (issue #19) ------------------------------------------------------------------------
+
+void TestLayout::costsTab_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("costs-tab") << QStringLiteral("Costs tab: 30 days of one project by line item");
+    QTest::newRow("costs-tab-empty") << QStringLiteral("Costs tab: a project without costs");
+    QTest::newRow("costs-tab-error")
+        << QStringLiteral("Costs tab: the costs refused with a 400-character message");
+}
+
+void TestLayout::costsTab()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    Fixture f;
+    f.server.seed(30, 0);
+    f.client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
+    // The project that cost most over the last 30 days, or one that cost nothing.
+    const qint64 today = QDateTime::currentSecsSinceEpoch() / 86400 * 86400;
+    const auto cost = [today](const QString &id) {
+        qint64 sum = 0;
+        for (qint64 day = today - 29 * 86400; day < today; day += 86400) {
+            for (int item = 0; item < SandboxCosts::lineItems().size(); ++item)
+                sum += SandboxCosts::dailyMicros(id, item, day);
+        }
+        return sum;
+    };
+    Project project;
+    qint64 chosen = -1;
+    for (const SandboxProject &p : f.server.projects()) {
+        const qint64 c = cost(p.id);
+        if ((state == u"costs-tab-empty") ? (c == 0 && chosen < 0) : c > chosen) {
+            chosen = c;
+            project.id = p.id;
+            project.name = p.name;
+        }
+    }
+    QString requestId;
+    if (state == u"costs-tab-error")
+        f.server.addFault(longMessageOn("GET", SandboxCosts::path()));
+    CostsTab tab(&f.client);
+    tab.resize(640, 520);
+    tab.setProject(project);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QVERIFY(QTest::qWaitFor([&] { return tab.state() == CostsTab::State::Loaded
+                                         || tab.state() == CostsTab::State::Failed; }, Timeout));
+    if (state == u"costs-tab-error") {
+        QCOMPARE(tab.state(), CostsTab::State::Failed);
+        requestId = f.requestIdOf("GET", SandboxCosts::path(), 400);
+    }
+    check(&tab, description, requestId);
+}
+
+void TestLayout::spend_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("spend-column")
+        << QStringLiteral("Main window, sorted by 30-day cost, the top spenders dock open");
+    QTest::newRow("spend-loading") << QStringLiteral("Main window, costs loading");
+    QTest::newRow("spend-failed") << QStringLiteral("Main window, costs refused");
+    QTest::newRow("spend-idle") << QStringLiteral("Main window, only idle projects");
+}
+
+void TestLayout::spend()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    Fixture f;
+    f.server.seed(30, 0);
+    if (state == u"spend-loading") {
+        SandboxFault silent = faultOn("GET", SandboxCosts::path(), 200);
+        silent.kind = SandboxFault::Kind::NoResponse;
+        f.server.addFault(silent);
+    } else if (state == u"spend-failed") {
+        f.server.addFault(longMessageOn("GET", SandboxCosts::path()));
+    }
+    f.open();
+    SpendController *spend = f.window->spendController();
+    if (state == u"spend-column")
+        spend->dock()->show();
+    f.session.start(QString::fromLatin1(SandboxServer::DefaultAdminKey));
+    const auto reached = [&] {
+        const ProjectSpend::State s = spend->spend()->state();
+        return state == u"spend-loading" ? s == ProjectSpend::State::Loading
+             : state == u"spend-failed"  ? s == ProjectSpend::State::Failed
+                                         : s == ProjectSpend::State::Loaded;
+    };
+    QVERIFY(QTest::qWaitFor(reached, Timeout));
+    if (state == u"spend-column") {
+        f.table()->sortByColumn(ProjectTableModel::SpendColumn, Qt::DescendingOrder);
+        QVERIFY(QTest::qWaitFor([&] { return spend->dock()->chart()->barCount() > 0; }, Timeout));
+    } else if (state == u"spend-idle") {
+        spend->idleOnlyAction()->trigger();
+    }
+    check(f.window.get(), description);
 }
 
 // ---- Checking ---------------------------------------------------------------------------------

@@ -17,6 +17,7 @@
 #include "projecttablemodel.h"
 #include "session.h"
 #include "shortcutsdialog.h"
+#include "spendcontroller.h"
 #include "uilogging.h"
 
 #include <QAction>
@@ -74,6 +75,9 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
         tr("The organization's projects. More load as you scroll."));
     MainWindowSetup::arrangeTable(m_ui->projectTable);
     m_selection = new ProjectSelection(m_ui->projectTable, m_model.get(), m_filter.get());
+    m_spend = new SpendController(client, m_model.get(), m_filter.get(), &m_settings,
+                                  {this, m_ui->viewMenu, m_ui->mainToolBar, m_ui->statusBar,
+                                   m_ui->projectTable});
     MainWindowSetup::setTabOrder(*m_ui);
     connectActions();
     connectParts();
@@ -142,6 +146,9 @@ void MainWindow::connectParts()
     });
     connect(listing, &ListingController::enterKeyRequested, this, &MainWindow::openKeyDialog);
     connect(listing, &ListingController::firstPageShown, this, &MainWindow::firstPageShown);
+    // Costs only once the first page is on screen: they never delay it.
+    connect(listing, &ListingController::firstPageShown, m_spend, &SpendController::start);
+    connect(m_spend, &SpendController::projectActivated, this, &MainWindow::selectProject);
     connect(listing, &ListingController::firstPageFailed, this, &MainWindow::firstPageFailed);
 
     LoadStatusBar *status = m_ui->statusBar;
@@ -203,6 +210,8 @@ void MainWindow::restoreSettings()
     m_filter->setShowArchived(showArchived);
     m_model->setIncludeArchived(showArchived);
     m_ui->projectTable->setColumnHidden(ProjectTableModel::ArchivedColumn, !showArchived);
+    m_ui->projectTable->setColumnHidden(ProjectTableModel::SpendColumn,
+                                        m_settings.spendPeriodDays() == 0);
 }
 
 void MainWindow::saveSettings()

@@ -22,6 +22,7 @@ class ProjectTableModel;
 class QMenu;
 class QNetworkAccessManager;
 class Session;
+class SpendController;
 namespace Ui { class MainWindow; }
 
 /// The project browser: the organization's projects in a sortable, searchable table, with a
@@ -43,6 +44,8 @@ public:
 
     [[nodiscard]] ProjectTableModel *projectModel() const { return m_model.get(); }
     [[nodiscard]] ProjectFilterModel *filterModel() const { return m_filter.get(); }
+    /// The spend column's period, the idle filter and the top spenders dock (issue #19).
+    [[nodiscard]] SpendController *spendController() const { return m_spend; }
     /// The selected projects, top to bottom as shown.
     [[nodiscard]] QList<Project> selectedProjects() const;
 
@@ -88,6 +91,7 @@ private:
     QPointer<AdminKeyDialog> m_keyDialog;
     QMenu *m_contextMenu = nullptr;
     ProjectSelection *m_selection = nullptr;
+    SpendController *m_spend = nullptr;
     ListingTexts::EmptyState m_emptyState = ListingTexts::EmptyState::None;
     bool m_keyDialogOpenedOnce = false;
 

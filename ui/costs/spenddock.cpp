@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "spenddock.h"
+
+#include "barchart.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+SpendDock::SpendDock(QWidget *parent)
+    : QDockWidget(tr("Top spenders"), parent)
+    , m_status(new QLabel)
+    , m_chart(new BarChart)
+{
+    setObjectName(QStringLiteral("spendDock"));
+    toggleViewAction()->setText(tr("&Top spenders"));
+    m_status->setObjectName(QStringLiteral("spendDockStatus"));
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_chart->setObjectName(QStringLiteral("topProjectsChart"));
+    m_chart->setOrientation(Qt::Horizontal);
+
+    auto *contents = new QWidget;
+    auto *layout = new QVBoxLayout(contents);
+    layout->addWidget(m_status);
+    layout->addWidget(m_chart, 1);
+    setWidget(contents);
+    setStatusText({});
+
+    connect(m_chart, &BarChart::barActivated, this, [this](int index) {
+        if (index >= 0 && index < m_entries.size())
+            Q_EMIT projectActivated(m_entries.at(index).projectId);
+    });
+}
+
+void SpendDock::setEntries(const QList<Entry> &entries, const QString &currency, int days)
+{
+    m_entries = entries;
+    QList<BarChartBar> bars;
+    for (const Entry &entry : entries)
+        bars.append({entry.name, {}, {entry.micros}});
+    m_chart->setTitle(tr("The projects that cost most in the last %n days", nullptr, days));
+    m_chart->setEmptyText(tr("No project cost anything in the last %n days", nullptr, days));
+    m_chart->setData({}, bars, currency);
+}
+
+void SpendDock::setStatusText(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    m_chart->setVisible(text.isEmpty());
+}
