@@ -59,6 +59,7 @@ private:
     void runSearch();
     void runTasks();
     void runRateLimit();
+    void runCosts(); ///< issue #19: the spend column's costs requests (costsbench.cpp)
 
     void fail(const QString &why);
     [[nodiscard]] QJsonObject baseResult() const;

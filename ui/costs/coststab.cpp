@@ -3,6 +3,7 @@
 #include "coststab.h"
 
 #include "adminapiclient.h"
+#include "appsettings.h"
 #include "barchart.h"
 #include "costsapi.h"
 #include "displaytext.h"
@@ -41,6 +42,9 @@ CostsTab::CostsTab(AdminApiClient *client, QWidget *parent)
     , m_retryButton(new QPushButton(tr("&Try again"), this))
 {
     setObjectName(QStringLiteral("costsTab"));
+    // The spend column's period; SpendController::periodChanged() brings later changes.
+    const int days = AppSettings().spendPeriodDays();
+    m_days = days > 0 ? days : 30;
     m_status->setObjectName(QStringLiteral("costsStatusLabel"));
     m_status->setWordWrap(true);
     m_total->setObjectName(QStringLiteral("costsTotalLabel"));

@@ -25,6 +25,8 @@ class QTreeWidget;
 /// One request (project_ids + group_by=line_item, one bucket a day) when the tab is shown for
 /// a project it has not loaded; what it loaded is kept per project until refresh() or a new
 /// period. An answer for a project no longer selected is dropped. Today's bar is provisional.
+/// The period starts as the spend column's (AppSettings); connect
+/// SpendController::periodChanged() to setPeriodDays() to follow it.
 class CostsTab : public ProjectTab
 {
     Q_OBJECT

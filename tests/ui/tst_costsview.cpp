@@ -16,6 +16,7 @@
 #include "spendcontroller.h"
 #include "spenddock.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTreeWidget>
@@ -84,7 +85,7 @@ struct TabFixture
 
 } // namespace
 
-class TestCosts : public QObject
+class TestCostsView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -103,17 +104,17 @@ private Q_SLOTS:
     void clickingABarSelectsTheProject();
 };
 
-void TestCosts::initTestCase()
+void TestCostsView::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestCosts::init()
+void TestCostsView::init()
 {
     QSettings(u"OrgDesk"_s, u"OrgDesk"_s).clear();
 }
 
-void TestCosts::tabShowsTheDailyChartByLineItem()
+void TestCostsView::tabShowsTheDailyChartByLineItem()
 {
     TabFixture f;
     const Project project = f.project(true);
@@ -146,7 +147,7 @@ void TestCosts::tabShowsTheDailyChartByLineItem()
     QVERIFY(chart->barText(29).contains(u"provisional"_s));
 }
 
-void TestCosts::tabIsLazyAndKeepsWhatItLoaded()
+void TestCostsView::tabIsLazyAndKeepsWhatItLoaded()
 {
     TabFixture f;
     const Project a = f.project(true);
@@ -179,7 +180,7 @@ void TestCosts::tabIsLazyAndKeepsWhatItLoaded()
     QCOMPARE(f.costsRequests(), 3);
 }
 
-void TestCosts::lateAnswerIsDropped()
+void TestCostsView::lateAnswerIsDropped()
 {
     TabFixture f;
     f.server.setLatency(300);
@@ -199,7 +200,7 @@ void TestCosts::lateAnswerIsDropped()
     QCOMPARE(f.costsRequests(), 3);
 }
 
-void TestCosts::emptyState()
+void TestCostsView::emptyState()
 {
     TabFixture f;
     f.tab.setProject(f.project(false));
@@ -211,7 +212,7 @@ void TestCosts::emptyState()
     QVERIFY(!f.tab.findChild<QTreeWidget *>(u"lineItemsList"_s)->isVisible());
 }
 
-void TestCosts::faultIsASentenceAndRetryWorks()
+void TestCostsView::faultIsASentenceAndRetryWorks()
 {
     TabFixture f;
     SandboxFault fault;
@@ -239,9 +240,10 @@ void TestCosts::faultIsASentenceAndRetryWorks()
     QCOMPARE(f.tab.chart()->barCount(), 30);
 }
 
-void TestCosts::spendNeverDelaysTheFirstPage()
+void TestCostsView::spendNeverDelaysTheFirstPage()
 {
     Fixture f;
+    f.spendPeriodDays = 30;
     f.server.setClock([] { return Now * 1000; });
     f.server.seed(150, 0, 7);
     f.server.setLatency(50);
@@ -271,9 +273,10 @@ void TestCosts::spendNeverDelaysTheFirstPage()
     QVERIFY(!f.model()->index(0, ProjectTableModel::SpendColumn).data().toString().isEmpty());
 }
 
-void TestCosts::periodIsChosenAndRemembered()
+void TestCostsView::periodIsChosenAndRemembered()
 {
     Fixture f;
+    f.spendPeriodDays = 30;
     f.server.setClock([] { return Now * 1000; });
     f.server.seed(20, 0, 7);
     f.open();
@@ -301,14 +304,16 @@ void TestCosts::periodIsChosenAndRemembered()
 
     // A new window starts with the period remembered.
     Fixture again;
+    again.spendPeriodDays.reset(); // what the window before chose
     again.open();
     QVERIFY(again.window->spendController()->periodAction(0)->isChecked());
     QVERIFY(again.table()->isColumnHidden(ProjectTableModel::SpendColumn));
 }
 
-void TestCosts::idleFilterFeedsBulkArchive()
+void TestCostsView::idleFilterFeedsBulkArchive()
 {
     Fixture f;
+    f.spendPeriodDays = 30;
     f.server.setClock([] { return Now * 1000; });
     f.server.seed(24, 0, 7);
     f.open();
@@ -336,6 +341,7 @@ void TestCosts::idleFilterFeedsBulkArchive()
     auto *dialog = f.window->findChild<ArchiveDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
+    dialog->findChild<QLineEdit *>(u"confirmEdit"_s)->insert(dialog->expectedConfirmation());
     dialog->findChild<QPushButton *>(u"archiveButton"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(f.server.project(chosen.at(0))->archivedAt
                                  && f.server.project(chosen.at(1))->archivedAt, Timeout);
@@ -343,9 +349,10 @@ void TestCosts::idleFilterFeedsBulkArchive()
     QTRY_COMPARE_WITH_TIMEOUT(f.proxy()->rowCount(), int(idle.size()) - 2, Timeout);
 }
 
-void TestCosts::clickingABarSelectsTheProject()
+void TestCostsView::clickingABarSelectsTheProject()
 {
     Fixture f;
+    f.spendPeriodDays = 30;
     f.server.setClock([] { return Now * 1000; });
     f.server.seed(40, 0, 7);
     f.open();
@@ -368,5 +375,5 @@ void TestCosts::clickingABarSelectsTheProject()
     QCOMPARE(f.window->selectedProjects().constFirst().id, second.projectId);
 }
 
-QTEST_MAIN(TestCosts)
-#include "tst_costs.moc"
+QTEST_MAIN(TestCostsView)
+#include "tst_costsview.moc"
