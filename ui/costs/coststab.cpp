@@ -47,6 +47,8 @@ CostsTab::CostsTab(AdminApiClient *client, QWidget *parent)
     m_days = days > 0 ? days : 30;
     m_status->setObjectName(QStringLiteral("costsStatusLabel"));
     m_status->setWordWrap(true);
+    for (QLabel *label : {m_status, m_total, m_itemsCaption})
+        label->setTextFormat(Qt::PlainText);
     m_total->setObjectName(QStringLiteral("costsTotalLabel"));
     m_total->setWordWrap(true);
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -38,6 +38,7 @@ SpendController::SpendController(AdminApiClient *client, ProjectTableModel *mode
     m_dock->hide(); // until View ▸ Top spenders (restoreState() brings back what was shown)
     m_statusLabel = new QLabel(parts.statusBar);
     m_statusLabel->setObjectName(QStringLiteral("spendStatusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText); // the service's error message may be in it
     parts.statusBar->addWidget(m_statusLabel);
     createActions(parts);
     m_model->setSpend(m_spend);
@@ -171,9 +172,11 @@ void SpendController::updateStatus()
         m_dock->setStatusText(text);
         break;
     case ProjectSpend::State::Failed:
-        text = tr("The costs could not be loaded: %1 The projects still work; F5 tries again.")
-                   .arg(m_spend->error().userMessage());
-        m_dock->setStatusText(text);
+        // In the status bar a short sentence (a long one would widen the window), the
+        // service's whole message in its tooltip, the dock and the column's header tooltip.
+        m_dock->setStatusText(tr("The costs could not be loaded: %1 The projects still work; "
+                                 "F5 tries again.").arg(m_spend->error().userMessage()));
+        text = tr("The costs could not be loaded; F5 tries again.");
         break;
     case ProjectSpend::State::Loaded:
         m_dock->setStatusText({});
@@ -182,6 +185,8 @@ void SpendController::updateStatus()
         break;
     }
     m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(m_spend->state() == ProjectSpend::State::Failed
+                                  ? m_spend->error().userMessage() : QString());
     m_statusLabel->setVisible(!text.isEmpty());
 }
 

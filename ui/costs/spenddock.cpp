@@ -16,6 +16,7 @@ SpendDock::SpendDock(QWidget *parent)
     toggleViewAction()->setText(tr("&Top spenders"));
     m_status->setObjectName(QStringLiteral("spendDockStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // the service's error message may be in it
     m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_chart->setObjectName(QStringLiteral("topProjectsChart"));
     m_chart->setOrientation(Qt::Horizontal);
