@@ -5,6 +5,7 @@
 #include "adminapiclient.h"
 #include "appsettings.h"
 #include "barchart.h"
+#include "contentfitter.h"
 #include "costsapi.h"
 #include "displaytext.h"
 #include "messagearea.h"
@@ -68,16 +69,24 @@ CostsTab::CostsTab(AdminApiClient *client, QWidget *parent)
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     connect(m_retryButton, &QPushButton::clicked, this, &CostsTab::refresh);
 
-    auto *errorRow = new QHBoxLayout;
+    // The error and its button never grow past what they need: below them stays empty.
+    m_errorPanel = new QWidget(this);
+    m_errorPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *errorRow = new QHBoxLayout(m_errorPanel);
+    errorRow->setContentsMargins({});
     errorRow->addWidget(m_errorArea, 1);
     errorRow->addWidget(m_retryButton, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
-    layout->addLayout(errorRow);
+    layout->addWidget(m_errorPanel);
     layout->addWidget(m_total);
     layout->addWidget(m_chart, 3);
     layout->addWidget(m_itemsCaption);
     layout->addWidget(m_items, 1);
+    layout->addStretch(0); // takes the height only while the chart and the list are hidden
+    // The tab sits in a dock, which lays it out without height-for-width: the error's lines
+    // would be cut off in a short one.
+    ContentFitter::keepTextWhole(this);
     setState(State::NoProject);
 }
 
@@ -247,7 +256,7 @@ void CostsTab::showFailure(const ApiError &error)
     m_error = error;
     m_errorArea->showMessage(MessageArea::Kind::Error,
                              tr("The costs of this project could not be loaded. %1")
-                                 .arg(error.userMessage()),
+                                 .arg(ApiError(error).setRequestId({}).userMessage()), // the id: below
                              error.requestId());
     setState(State::Failed);
 }
@@ -263,8 +272,7 @@ void CostsTab::setState(State state)
                       : state == State::Loading ? tr("Loading costs…")
                                                 : QString());
     m_status->setVisible(state == State::NoProject || state == State::Loading);
-    m_errorArea->setVisible(state == State::Failed);
-    m_retryButton->setVisible(state == State::Failed);
+    m_errorPanel->setVisible(state == State::Failed);
     m_total->setVisible(loaded);
     m_chart->setVisible(loaded);
     m_itemsCaption->setVisible(hasItems);

@@ -77,6 +77,7 @@ private:
     BarChart *m_chart;
     QLabel *m_itemsCaption;
     QTreeWidget *m_items;
+    QWidget *m_errorPanel = nullptr;
     MessageArea *m_errorArea;
     QPushButton *m_retryButton;
 };

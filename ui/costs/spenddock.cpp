@@ -3,6 +3,7 @@
 #include "spenddock.h"
 
 #include "barchart.h"
+#include "contentfitter.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -20,12 +21,15 @@ SpendDock::SpendDock(QWidget *parent)
     m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_chart->setObjectName(QStringLiteral("topProjectsChart"));
     m_chart->setOrientation(Qt::Horizontal);
+    // Room for every bar's name and amount on a line of its own.
+    m_chart->setMinimumHeight(m_chart->fontMetrics().lineSpacing() * 3 / 2 * (TopCount + 2));
 
     auto *contents = new QWidget;
     auto *layout = new QVBoxLayout(contents);
     layout->addWidget(m_status);
     layout->addWidget(m_chart, 1);
     setWidget(contents);
+    ContentFitter::keepTextWhole(contents); // a dock's contents get no height-for-width
     setStatusText({});
 
     connect(m_chart, &BarChart::barActivated, this, [this](int index) {
