@@ -21,8 +21,9 @@ SpendDock::SpendDock(QWidget *parent)
     m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_chart->setObjectName(QStringLiteral("topProjectsChart"));
     m_chart->setOrientation(Qt::Horizontal);
-    // Room for every bar's name and amount on a line of its own.
-    m_chart->setMinimumHeight(m_chart->fontMetrics().lineSpacing() * 3 / 2 * (TopCount + 2));
+    // A line for every bar's name and amount, and one for the axis; no more, so that a small
+    // screen (960 x 540 at 200 %) still holds the window with both docks.
+    m_chart->setMinimumHeight(m_chart->fontMetrics().lineSpacing() * (TopCount + 1));
 
     auto *contents = new QWidget;
     auto *layout = new QVBoxLayout(contents);
