@@ -6,6 +6,8 @@
 #include "contentfitter.h"
 
 #include <QLabel>
+#include <QMainWindow>
+#include <QTimer>
 #include <QVBoxLayout>
 
 SpendDock::SpendDock(QWidget *parent)
@@ -36,6 +38,19 @@ SpendDock::SpendDock(QWidget *parent)
     connect(m_chart, &BarChart::barActivated, this, [this](int index) {
         if (index >= 0 && index < m_entries.size())
             Q_EMIT projectActivated(m_entries.at(index).projectId);
+    });
+}
+
+// A dock added below another gets only its minimum height: on being shown, at least the
+// height that gives every bar room for its name.
+void SpendDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    QTimer::singleShot(0, this, [this] {
+        auto *window = qobject_cast<QMainWindow *>(parentWidget());
+        const int wanted = m_chart->fontMetrics().lineSpacing() * 8 / 5 * (TopCount + 2);
+        if (window && !isFloating() && widget()->height() < wanted)
+            window->resizeDocks({this}, {height() + wanted - widget()->height()}, Qt::Vertical);
     });
 }
 

@@ -38,6 +38,9 @@ public:
 Q_SIGNALS:
     void projectActivated(const QString &projectId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QList<Entry> m_entries;
     QLabel *m_status;
