@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "projectcolumns.h"
 
+#include "costs.h"
 #include "displaytext.h"
+#include "projectspend.h"
 #include "projecttablemodel.h"
 
 #include <QDateTime>
@@ -126,4 +128,57 @@ QVariant ProjectColumns::sortValue(const Project &p, int column)
     default:
         return {};
     }
+}
+
+QString ProjectColumns::spendTitle(int days)
+{
+    return tr("Cost (%n days)", nullptr, days);
+}
+
+QString ProjectColumns::spendHeaderToolTip(const ProjectSpend &spend)
+{
+    switch (spend.state()) {
+    case ProjectSpend::State::Off:
+        return {};
+    case ProjectSpend::State::NotLoaded:
+    case ProjectSpend::State::Loaded:
+        return tr("What each project cost over the last %n days, today so far included", nullptr,
+                  spend.periodDays());
+    case ProjectSpend::State::Loading:
+        return tr("Loading the costs of the last %n days…", nullptr, spend.periodDays());
+    case ProjectSpend::State::Failed:
+        return tr("The costs could not be loaded: %1").arg(spend.error().userMessage());
+    }
+    return {};
+}
+
+QVariant ProjectColumns::spendData(const MoneyTotals *totals, bool loaded, int role)
+{
+    if (!loaded)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (!totals)
+            return QStringLiteral("—");
+        QStringList amounts;
+        for (const QString &currency : totals->currencies())
+            amounts << totals->total(currency).toText(QLocale());
+        return amounts.join(QStringLiteral(", "));
+    }
+    case Qt::AccessibleTextRole:
+        return totals ? spendData(totals, loaded, Qt::DisplayRole) : QVariant(tr("No cost"));
+    case Qt::ToolTipRole:
+        return totals ? QVariant() : QVariant(tr("No cost in this period"));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+qint64 ProjectColumns::spendSortValue(const MoneyTotals *totals)
+{
+    if (!totals || totals->isEmpty())
+        return -1;
+    return totals->total(totals->currencies().constFirst()).micros;
 }

@@ -72,7 +72,8 @@ ProjectFilterModel::Folded ProjectFilterModel::fold(int sourceRow) const
     const QAbstractItemModel *source = sourceModel();
     return {folded(ProjectTableModel::NameColumn), folded(ProjectTableModel::IdColumn),
             source->index(sourceRow, ProjectTableModel::CreatedColumn).data(ProjectTableModel::SortRole).toLongLong(),
-            source->index(sourceRow, 0).data(ProjectTableModel::ArchivedRole).toBool()};
+            source->index(sourceRow, 0).data(ProjectTableModel::ArchivedRole).toBool(),
+            source->index(sourceRow, 0).data(ProjectTableModel::IdleRole).toBool()};
 }
 
 void ProjectFilterModel::foldRows(int first, int last)
@@ -147,6 +148,14 @@ void ProjectFilterModel::setShowArchived(bool show)
     refilter();
 }
 
+void ProjectFilterModel::setIdleOnly(bool idleOnly)
+{
+    if (idleOnly == m_idleOnly)
+        return;
+    m_idleOnly = idleOnly;
+    refilter();
+}
+
 bool ProjectFilterModel::showArchived() const
 {
     return m_showArchived;
@@ -163,6 +172,8 @@ bool ProjectFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
 {
     const Folded &folded = m_folded.at(sourceRow);
     if (folded.archived && !m_showArchived)
+        return false;
+    if (m_idleOnly && !folded.idle)
         return false;
     return m_foldedSearchText.isEmpty() || folded.name.contains(m_foldedSearchText)
            || folded.id.contains(m_foldedSearchText);

@@ -36,6 +36,11 @@ public:
     /// time made loading quadratic).
     [[nodiscard]] int archivedInSource() const { return m_archivedInSource; }
 
+    /// Shows only idle projects (ProjectTableModel::IdleRole: no cost in the period, not
+    /// archived), the input to a bulk archive; nothing while the costs are not loaded.
+    void setIdleOnly(bool idleOnly);
+    [[nodiscard]] bool idleOnly() const { return m_idleOnly; }
+
     /// Newest first (Created, descending: the service's own order and the window's default)
     /// keeps the source's order while the source is in it, so that a keystroke filters without
     /// sorting every row; the first change that breaks that order makes it sort for real.
@@ -56,6 +61,7 @@ private:
         QString id;
         qint64 created = 0;
         bool archived = false;
+        bool idle = false;
     };
 
     [[nodiscard]] Folded fold(int sourceRow) const;
@@ -68,6 +74,7 @@ private:
     QString m_searchText;
     QString m_foldedSearchText;
     bool m_showArchived = false;
+    bool m_idleOnly = false;
     bool m_newestFirst = false;
     // Every source row's Folded, in source order: a keystroke then compares plain strings
     // instead of asking the source for values and folding them for each row. Updated before

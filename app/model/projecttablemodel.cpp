@@ -5,6 +5,7 @@
 #include "adminapiclient.h"
 #include "pager.h"
 #include "projectcolumns.h"
+#include "projectspend.h"
 
 #include <QHash>
 #include <QSet>
@@ -64,6 +65,7 @@ public:
     QSet<QString> changedHere;
     int mergeAt = 0;
     int notifying = 0;
+    QPointer<ProjectSpend> spend;
 
     [[nodiscard]] int rowOf(const QString &id) const;
     void startListing(int pages);
@@ -259,6 +261,19 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         return project.isArchived();
     case ProjectRole:
         return QVariant::fromValue(project);
+    case IdleRole:
+        return d->spend && d->spend->isLoaded() && !project.isArchived()
+               && !d->spend->totalsOf(project.id);
+    default:
+        break;
+    }
+    if (index.column() == SpendColumn) {
+        const MoneyTotals *totals = d->spend ? d->spend->totalsOf(project.id) : nullptr;
+        if (role == SortRole)
+            return ProjectColumns::spendSortValue(totals);
+        return ProjectColumns::spendData(totals, d->spend && d->spend->isLoaded(), role);
+    }
+    switch (role) {
     case SortRole:
         return ProjectColumns::sortValue(project, index.column());
     default:
@@ -268,6 +283,12 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == SpendColumn && d->spend) {
+        if (role == Qt::DisplayRole)
+            return ProjectColumns::spendTitle(d->spend->periodDays());
+        if (role == Qt::ToolTipRole)
+            return ProjectColumns::spendHeaderToolTip(*d->spend);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     return ProjectColumns::title(section);
@@ -289,6 +310,25 @@ void ProjectTableModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
         d->pager->fetchMore();
+}
+
+void ProjectTableModel::setSpend(ProjectSpend *spend)
+{
+    if (d->spend)
+        disconnect(d->spend, nullptr, this, nullptr);
+    d->spend = spend;
+    const auto spendChanged = [this] {
+        if (!d->rows.isEmpty()) {
+            const Private::Notifying notifying(d.get());
+            Q_EMIT dataChanged(index(0, 0), index(int(d->rows.size()) - 1, SpendColumn));
+        }
+        Q_EMIT headerDataChanged(Qt::Horizontal, SpendColumn, SpendColumn);
+    };
+    if (spend) {
+        connect(spend, &ProjectSpend::totalsChanged, this, spendChanged);
+        connect(spend, &ProjectSpend::stateChanged, this, spendChanged);
+    }
+    spendChanged();
 }
 
 void ProjectTableModel::setPageSize(int size)

@@ -15,6 +15,7 @@
 class AdminApiClient;
 class ApiCall;
 class Pager;
+class ProjectSpend;
 struct ListQuery;
 
 /// The organization's projects, fetched page by page as the view needs them.
@@ -27,12 +28,17 @@ class ProjectTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, IdColumn, StatusColumn, CreatedColumn, ArchivedColumn, ColumnCount };
+    enum Column {
+        NameColumn, IdColumn, StatusColumn, CreatedColumn, ArchivedColumn,
+        SpendColumn, ///< what the project cost over the period (setSpend(); hidden when off)
+        ColumnCount
+    };
     enum Role {
         ProjectIdRole = Qt::UserRole + 1, ///< QString id
         SortRole,                         ///< raw value for sorting (name, id, status, seconds)
         ArchivedRole,                     ///< bool
         ProjectRole,                      ///< QVariant::fromValue(Project)
+        IdleRole,                         ///< bool: no cost in the loaded period, not archived
     };
     /// Where pages come from: the client's listProjects(), or a fake in tests of pure logic.
     using PageSource = std::function<QPointer<ApiCall>(const ListQuery &query,
@@ -55,6 +61,10 @@ public:
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     /// Asks for the next page, if canFetchMore().
     void fetchMore(const QModelIndex &parent) override;
+
+    /// Where the spend column and IdleRole read costs (not owned; none: the column is empty).
+    /// Its changes repaint the column and re-filter idle projects.
+    void setSpend(ProjectSpend *spend);
 
     /// Projects per list request (1..100, default 100: every request counts against the limit).
     void setPageSize(int size);

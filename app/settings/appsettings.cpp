@@ -8,6 +8,7 @@ constexpr auto StateKey = "window/state";
 constexpr auto HeaderKey = "projectTable/header";
 constexpr auto ShowArchivedKey = "projectTable/showArchived";
 constexpr auto DetailsVisibleKey = "window/detailsPaneVisible";
+constexpr auto SpendPeriodKey = "spend/periodDays";
 
 QString key(const char *name)
 {
@@ -70,6 +71,17 @@ bool AppSettings::detailsPaneVisible() const
 void AppSettings::setDetailsPaneVisible(bool visible)
 {
     m_settings.setValue(key(DetailsVisibleKey), visible);
+}
+
+int AppSettings::spendPeriodDays() const
+{
+    const int days = m_settings.value(key(SpendPeriodKey), 30).toInt();
+    return days == 0 || days == 7 || days == 30 || days == 90 ? days : 30;
+}
+
+void AppSettings::setSpendPeriodDays(int days)
+{
+    m_settings.setValue(key(SpendPeriodKey), days);
 }
 
 void AppSettings::sync()

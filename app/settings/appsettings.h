@@ -36,6 +36,10 @@ public:
     [[nodiscard]] bool detailsPaneVisible() const;
     void setDetailsPaneVisible(bool visible);
 
+    /// The spend column's period in days: 7, 30 (default) or 90; 0: spend off (issue #19).
+    [[nodiscard]] int spendPeriodDays() const;
+    void setSpendPeriodDays(int days);
+
     /// Writes pending changes to disk now (QSettings otherwise does so later).
     void sync();
 

@@ -65,7 +65,7 @@ QStringList Benchmark::commands()
 {
     return {QStringLiteral("listing"), QStringLiteral("stall"), QStringLiteral("memory"),
             QStringLiteral("search"), QStringLiteral("tasks"), QStringLiteral("ratelimit"),
-            QStringLiteral("bulkratelimits")};
+            QStringLiteral("bulkratelimits"), QStringLiteral("costs")};
 }
 
 void Benchmark::start()
@@ -88,6 +88,8 @@ void Benchmark::start()
         runRateLimit();
     else if (command == QLatin1String("bulkratelimits"))
         runBulkRateLimits();
+    else if (command == QLatin1String("costs"))
+        runCosts();
     else
         fail(QStringLiteral("unknown command"));
 }

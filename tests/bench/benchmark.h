@@ -60,6 +60,7 @@ private:
     void runTasks();
     void runRateLimit();
     void runBulkRateLimits(); // bulkratelimitbench.cpp (issue #17)
+    void runCosts(); ///< issue #19: the spend column's costs requests (costsbench.cpp)
 
     void fail(const QString &why);
     [[nodiscard]] QJsonObject baseResult() const;

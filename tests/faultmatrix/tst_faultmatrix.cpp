@@ -24,6 +24,7 @@
 #include "serviceaccountnamedialog.h"
 // (end of the Credentials block's headers)
 #include "archivedialog.h"
+#include "coststab.h"
 #include "errorbanner.h"
 #include "keystore.h"
 #include "mainwindow.h"
@@ -32,14 +33,17 @@
 #include "messagearea.h"
 #include "projectfiltermodel.h"
 #include "projectnamedialog.h"
+#include "projectspend.h"
 #include "projecttablemodel.h"
 #include "projectworkspace.h"
 #include "resourcestore.h"
 #include "ratelimitstab.h"      // rate limits (issue #17)
 #include "resourcestore.h"      // rate limits (issue #17)
 #include "setratelimitsdialog.h" // rate limits (issue #17)
+#include "sandboxcosts.h"
 #include "sandboxserver.h"
 #include "session.h"
+#include "spendcontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -552,6 +556,34 @@ QMap<QString, Operation> operations()
     }});
     addMemberOperations(ops); // the project workspace's member operations (issue #16)
     addRateLimitOperations(ops); // issue #17
+    // Issue #19 (costsui): one project's costs in the Costs tab. The spend column's own costs
+    // request, sent after the first page, is over before the fault is set.
+    ops.insert(u"12 costs tab"_s, {"GET", [](Cell &, const QList<Project> &) { return SandboxCosts::path(); },
+                                   [](Cell &cell) {
+        ProjectSpend *spend = cell.window->spendController()->spend();
+        // If it never ends, the cell's fault may meet the column's request: the cell says so.
+        (void)QTest::qWaitFor([spend] { return spend->state() == ProjectSpend::State::Loaded
+                                         || spend->state() == ProjectSpend::State::Failed; },
+                        Timeout);
+        return cell.select(1);
+    },
+                                   [](Cell &cell, const QList<Project> &targets) {
+        CostsTab tab(&cell.client);
+        tab.setProject(targets.value(0));
+        tab.show();
+        (void)QTest::qWaitFor([&tab] { return tab.state() == CostsTab::State::Loaded
+                                        || tab.state() == CostsTab::State::Failed; }, Timeout);
+        Outcome outcome;
+        outcome.done = tab.state() == CostsTab::State::Loaded;
+        if (tab.state() == CostsTab::State::Failed) {
+            const auto *message = tab.findChild<MessageArea *>(u"costsError"_s);
+            outcome.sentence = message->text();
+            outcome.requestIdShown = message->requestId();
+        } else if (!outcome.done) {
+            outcome.sentence = u"(still loading)"_s;
+        }
+        return outcome;
+    }});
     return ops;
 }
 

@@ -28,6 +28,8 @@
 #include "adminkeydialog.h"
 #include "appsettings.h"
 #include "archivedialog.h"
+#include "barchart.h"
+#include "coststab.h"
 #include "darkpalette.h"
 #include "icons.h"
 #include "keystore.h"
@@ -41,18 +43,23 @@
 #include "workspacetabs.h"
 #include "projectfiltermodel.h"
 #include "projectnamedialog.h"
+#include "projectspend.h"
 #include "projecttablemodel.h"
 #include "ratelimitstab.h"      // rate limits (issue #17)
 #include "resourcestore.h"      // rate limits (issue #17)
 #include "setratelimitsdialog.h" // rate limits (issue #17)
+#include "sandboxcosts.h"
 #include "sandboxserver.h"
 #include "session.h"
+#include "spendcontroller.h"
+#include "spenddock.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QListView>
 #include <QApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -315,6 +322,11 @@ private Q_SLOTS:
     void rateLimitsTab();
     void setRateLimits_data();
     void setRateLimits();
+    // Issue #19 (costsui): the Costs tab, the spend column's states, the top spenders dock.
+    void costsTab_data();
+    void costsTab();
+    void spend_data();
+    void spend();
 
 private:
     /// Checks @p window at its size and at the smallest it allows, and, with @p requestId,
@@ -793,6 +805,18 @@ void TestLayout::rateLimitsTab_data()
 }
 
 void TestLayout::rateLimitsTab()
+// ---- Costs (issue #19) ------------------------------------------------------------------------
+
+void TestLayout::costsTab_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("costs-tab") << QStringLiteral("Costs tab: 30 days of one project by line item");
+    QTest::newRow("costs-tab-empty") << QStringLiteral("Costs tab: a project without costs");
+    QTest::newRow("costs-tab-error")
+        << QStringLiteral("Costs tab: the costs refused with a 400-character message");
+}
+
+void TestLayout::costsTab()
 {
     QFETCH(QString, description);
     const QString state = QString::fromLatin1(QTest::currentDataTag());
@@ -902,6 +926,41 @@ void TestLayout::memberDialogs()
         QSignalSpy saved(model, &RateLimitTableModel::saveFinished);
         QTest::mouseClick(child<QPushButton>(&tab, "saveButton"), Qt::LeftButton);
         QVERIFY(saved.wait(Timeout));
+    f.server.seed(30, 0);
+    f.client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
+    // The project that cost most over the last 30 days, or one that cost nothing.
+    const qint64 today = QDateTime::currentSecsSinceEpoch() / 86400 * 86400;
+    const auto cost = [today](const QString &id) {
+        qint64 sum = 0;
+        for (qint64 day = today - 29 * 86400; day < today; day += 86400) {
+            for (int item = 0; item < SandboxCosts::lineItems().size(); ++item)
+                sum += SandboxCosts::dailyMicros(id, item, day);
+        }
+        return sum;
+    };
+    Project project;
+    qint64 chosen = -1;
+    for (const SandboxProject &p : f.server.projects()) {
+        const qint64 c = cost(p.id);
+        if ((state == u"costs-tab-empty") ? (c == 0 && chosen < 0) : c > chosen) {
+            chosen = c;
+            project.id = p.id;
+            project.name = p.name;
+        }
+    }
+    QString requestId;
+    if (state == u"costs-tab-error")
+        f.server.addFault(longMessageOn("GET", SandboxCosts::path()));
+    CostsTab tab(&f.client);
+    tab.resize(640, 520);
+    tab.setProject(project);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QVERIFY(QTest::qWaitFor([&] { return tab.state() == CostsTab::State::Loaded
+                                         || tab.state() == CostsTab::State::Failed; }, Timeout));
+    if (state == u"costs-tab-error") {
+        QCOMPARE(tab.state(), CostsTab::State::Failed);
+        requestId = f.requestIdOf("GET", SandboxCosts::path(), 400);
     }
     check(&tab, description, requestId);
 }
@@ -918,6 +977,17 @@ void TestLayout::setRateLimits_data()
 }
 
 void TestLayout::setRateLimits()
+void TestLayout::spend_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("spend-column")
+        << QStringLiteral("Main window, sorted by 30-day cost, the top spenders dock open");
+    QTest::newRow("spend-loading") << QStringLiteral("Main window, costs loading");
+    QTest::newRow("spend-failed") << QStringLiteral("Main window, costs refused");
+    QTest::newRow("spend-idle") << QStringLiteral("Main window, only idle projects");
+}
+
+void TestLayout::spend()
 {
     QFETCH(QString, description);
     const QString state = QString::fromLatin1(QTest::currentDataTag());
@@ -1278,6 +1348,33 @@ void TestLayout::deleteApiKeys()
         QVERIFY(QTest::qWaitFor([&] { return child<QPlainTextEdit>(&dialog, "summaryText")->isVisible(); }, Timeout));
     }
     check(&dialog, description);
+    f.server.seed(30, 0);
+    if (state == u"spend-loading") {
+        SandboxFault silent = faultOn("GET", SandboxCosts::path(), 200);
+        silent.kind = SandboxFault::Kind::NoResponse;
+        f.server.addFault(silent);
+    } else if (state == u"spend-failed") {
+        f.server.addFault(longMessageOn("GET", SandboxCosts::path()));
+    }
+    f.open();
+    SpendController *spend = f.window->spendController();
+    if (state == u"spend-column")
+        spend->dock()->show();
+    f.session.start(QString::fromLatin1(SandboxServer::DefaultAdminKey));
+    const auto reached = [&] {
+        const ProjectSpend::State s = spend->spend()->state();
+        return state == u"spend-loading" ? s == ProjectSpend::State::Loading
+             : state == u"spend-failed"  ? s == ProjectSpend::State::Failed
+                                         : s == ProjectSpend::State::Loaded;
+    };
+    QVERIFY(QTest::qWaitFor(reached, Timeout));
+    if (state == u"spend-column") {
+        f.table()->sortByColumn(ProjectTableModel::SpendColumn, Qt::DescendingOrder);
+        QVERIFY(QTest::qWaitFor([&] { return spend->dock()->chart()->barCount() > 0; }, Timeout));
+    } else if (state == u"spend-idle") {
+        spend->idleOnlyAction()->trigger();
+    }
+    check(f.window.get(), description);
 }
 
 // ---- Checking ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
 #include "contentfitter.h"
+#include "coststab.h"
 #include "displaytext.h"
 #include "listingcontroller.h"
 #include "mainwindowsetup.h"
@@ -21,6 +22,7 @@
 #include "session.h"
 #include "setratelimitsdialog.h"
 #include "shortcutsdialog.h"
+#include "spendcontroller.h"
 #include "uilogging.h"
 #include "workspacesetup.h"
 
@@ -82,6 +84,12 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
         tr("The organization's projects. More load as you scroll."));
     MainWindowSetup::arrangeTable(m_ui->projectTable);
     m_selection = new ProjectSelection(m_ui->projectTable, m_model.get(), m_filter.get());
+    m_spend = new SpendController(client, m_model.get(), m_filter.get(), &m_settings,
+                                  {this, m_ui->viewMenu, m_ui->mainToolBar, m_ui->statusBar,
+                                   m_ui->projectTable});
+    auto *costs = new CostsTab(client);
+    m_workspace->addTab(costs, ProjectWorkspace::tr("Costs"));
+    connect(m_spend, &SpendController::periodChanged, costs, &CostsTab::setPeriodDays);
     MainWindowSetup::setTabOrder(*m_ui);
     connectActions();
     connectParts();
@@ -155,6 +163,9 @@ void MainWindow::connectParts()
     });
     connect(listing, &ListingController::enterKeyRequested, this, &MainWindow::openKeyDialog);
     connect(listing, &ListingController::firstPageShown, this, &MainWindow::firstPageShown);
+    // Costs only once the first page is on screen: they never delay it.
+    connect(listing, &ListingController::firstPageShown, m_spend, &SpendController::start);
+    connect(m_spend, &SpendController::projectActivated, this, &MainWindow::selectProject);
     connect(listing, &ListingController::firstPageFailed, this, &MainWindow::firstPageFailed);
 
     LoadStatusBar *status = m_ui->statusBar;
@@ -217,6 +228,8 @@ void MainWindow::restoreSettings()
     m_filter->setShowArchived(showArchived);
     m_model->setIncludeArchived(showArchived);
     m_ui->projectTable->setColumnHidden(ProjectTableModel::ArchivedColumn, !showArchived);
+    m_ui->projectTable->setColumnHidden(ProjectTableModel::SpendColumn,
+                                        m_settings.spendPeriodDays() == 0);
 }
 
 void MainWindow::saveSettings()

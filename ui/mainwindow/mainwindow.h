@@ -24,6 +24,7 @@ class ProjectTableModel;
 class QMenu;
 class QNetworkAccessManager;
 class Session;
+class SpendController;
 namespace Ui { class MainWindow; }
 
 /// The project browser: the organization's projects in a sortable, searchable table, with a
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] ProjectFilterModel *filterModel() const { return m_filter.get(); }
     /// The details dock's tabs: Overview, Members, Service accounts, API keys...
     [[nodiscard]] ProjectWorkspace *workspace() const { return m_workspace; }
+    /// The spend column's period, the idle filter and the top spenders dock (issue #19).
+    [[nodiscard]] SpendController *spendController() const { return m_spend; }
     /// The selected projects, top to bottom as shown.
     [[nodiscard]] QList<Project> selectedProjects() const;
 
@@ -94,6 +97,7 @@ private:
     QMenu *m_contextMenu = nullptr;
     ProjectSelection *m_selection = nullptr;
     ProjectWorkspace *m_workspace = nullptr;
+    SpendController *m_spend = nullptr;
     ListingTexts::EmptyState m_emptyState = ListingTexts::EmptyState::None;
     bool m_keyDialogOpenedOnce = false;
 
