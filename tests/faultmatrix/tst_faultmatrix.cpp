@@ -49,6 +49,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QComboBox>
 #include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -363,6 +364,8 @@ void addMemberOperations(QMap<QString, Operation> &ops)
     ops.insert(u"15 remove member"_s, {"DELETE", [](Cell &cell, const QList<Project> &t) {
         return membersPath(t, selectedMemberId(cell));
     }, prepareMembers, [](Cell &cell, const QList<Project> &) { return runMemberChange(cell, "removeMemberAction"); }});
+}
+
 // ---- Rate limits (issue #17): the tab's listing and save, and the bulk change ----------------
 
 QString rateLimitsPath(const QList<Project> &targets)

@@ -788,35 +788,6 @@ void TestLayout::workspace_data()
 }
 
 void TestLayout::workspace()
-// ---- Rate limits (issue #17) ------------------------------------------------------------------
-
-void TestLayout::rateLimitsTab_data()
-{
-    QTest::addColumn<QString>("description");
-    QTest::newRow("rate-limits-tab") << QStringLiteral("Rate limits tab: one row per model, \u2014 where a model has no such limit");
-    QTest::newRow("rate-limits-tab-edited")
-        << QStringLiteral("Rate limits tab: two cells changed, not saved yet");
-    QTest::newRow("rate-limits-tab-refused")
-        << QStringLiteral("Rate limits tab: one value saved, one refused above the organization's maximum");
-    QTest::newRow("rate-limits-tab-archived")
-        << QStringLiteral("Rate limits tab: an archived project, read-only");
-    QTest::newRow("rate-limits-tab-error")
-        << QStringLiteral("Rate limits tab: the listing refused with a 400-character message");
-}
-
-void TestLayout::rateLimitsTab()
-// ---- Costs (issue #19) ------------------------------------------------------------------------
-
-void TestLayout::costsTab_data()
-{
-    QTest::addColumn<QString>("description");
-    QTest::newRow("costs-tab") << QStringLiteral("Costs tab: 30 days of one project by line item");
-    QTest::newRow("costs-tab-empty") << QStringLiteral("Costs tab: a project without costs");
-    QTest::newRow("costs-tab-error")
-        << QStringLiteral("Costs tab: the costs refused with a 400-character message");
-}
-
-void TestLayout::costsTab()
 {
     QFETCH(QString, description);
     const QString state = QString::fromLatin1(QTest::currentDataTag());
@@ -886,108 +857,6 @@ void TestLayout::memberDialogs_data()
 }
 
 void TestLayout::memberDialogs()
-    f.server.seed(3, 1);
-    f.client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
-    SandboxProject shown;
-    for (const SandboxProject &p : f.server.projects()) {
-        if (bool(p.archivedAt) == (state == u"rate-limits-tab-archived"))
-            shown = p;
-    }
-    Project project;
-    project.id = shown.id;
-    project.name = shown.name;
-    project.createdAt = shown.createdAt;
-    project.archivedAt = shown.archivedAt;
-    project.status = shown.archivedAt ? QStringLiteral("archived") : QStringLiteral("active");
-    const QString path = projectPath(project.id) + QStringLiteral("/rate_limits");
-    if (state == u"rate-limits-tab-error")
-        f.server.addFault(longMessageOn("GET", path));
-
-    RateLimitsTab tab(&f.client);
-    tab.setWindowTitle(QStringLiteral("Rate limits"));
-    tab.resize(tab.sizeHint().expandedTo(QSize(900, 480)));
-    tab.setProject(project);
-    tab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tab));
-    QVERIFY(QTest::qWaitFor([&] { return tab.currentModel() && !tab.currentModel()->isLoading(); }, Timeout));
-    RateLimitTableModel *model = tab.currentModel();
-    QString requestId;
-    if (state == u"rate-limits-tab-error")
-        requestId = f.requestIdOf("GET", path, 400);
-    const auto setTokens = [&](int row, qint64 value) {
-        QVERIFY(model->setData(model->index(row, RateLimitTableModel::columnOf(RateLimitField::TokensPerMinute)), value));
-    };
-    if (state == u"rate-limits-tab-edited") {
-        setTokens(0, 1234567);
-        setTokens(3, 42);
-    } else if (state == u"rate-limits-tab-refused") {
-        setTokens(0, 30000001); // gpt-4o: above the organization's 30,000,000
-        setTokens(1, 150000);
-        QSignalSpy saved(model, &RateLimitTableModel::saveFinished);
-        QTest::mouseClick(child<QPushButton>(&tab, "saveButton"), Qt::LeftButton);
-        QVERIFY(saved.wait(Timeout));
-    f.server.seed(30, 0);
-    f.client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
-    // The project that cost most over the last 30 days, or one that cost nothing.
-    const qint64 today = QDateTime::currentSecsSinceEpoch() / 86400 * 86400;
-    const auto cost = [today](const QString &id) {
-        qint64 sum = 0;
-        for (qint64 day = today - 29 * 86400; day < today; day += 86400) {
-            for (int item = 0; item < SandboxCosts::lineItems().size(); ++item)
-                sum += SandboxCosts::dailyMicros(id, item, day);
-        }
-        return sum;
-    };
-    Project project;
-    qint64 chosen = -1;
-    for (const SandboxProject &p : f.server.projects()) {
-        const qint64 c = cost(p.id);
-        if ((state == u"costs-tab-empty") ? (c == 0 && chosen < 0) : c > chosen) {
-            chosen = c;
-            project.id = p.id;
-            project.name = p.name;
-        }
-    }
-    QString requestId;
-    if (state == u"costs-tab-error")
-        f.server.addFault(longMessageOn("GET", SandboxCosts::path()));
-    CostsTab tab(&f.client);
-    tab.resize(640, 520);
-    tab.setProject(project);
-    tab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tab));
-    QVERIFY(QTest::qWaitFor([&] { return tab.state() == CostsTab::State::Loaded
-                                         || tab.state() == CostsTab::State::Failed; }, Timeout));
-    if (state == u"costs-tab-error") {
-        QCOMPARE(tab.state(), CostsTab::State::Failed);
-        requestId = f.requestIdOf("GET", SandboxCosts::path(), 400);
-    }
-    check(&tab, description, requestId);
-}
-
-void TestLayout::setRateLimits_data()
-{
-    QTest::addColumn<QString>("description");
-    QTest::newRow("set-rate-limits-preview")
-        << QStringLiteral("Set rate limits on 12 projects: the preview, current \u2192 new, archived and unchanged marked");
-    QTest::newRow("set-rate-limits-rate-limit")
-        << QStringLiteral("Set rate limits on 12 projects, waiting after a rate limit");
-    QTest::newRow("set-rate-limits-summary")
-        << QStringLiteral("Set rate limits on 12 projects, the summary: changed, unchanged, skipped, failed with reasons");
-}
-
-void TestLayout::setRateLimits()
-void TestLayout::spend_data()
-{
-    QTest::addColumn<QString>("description");
-    QTest::newRow("spend-column")
-        << QStringLiteral("Main window, sorted by 30-day cost, the top spenders dock open");
-    QTest::newRow("spend-loading") << QStringLiteral("Main window, costs loading");
-    QTest::newRow("spend-failed") << QStringLiteral("Main window, costs refused");
-    QTest::newRow("spend-idle") << QStringLiteral("Main window, only idle projects");
-}
-
-void TestLayout::spend()
 {
     QFETCH(QString, description);
     const QString state = QString::fromLatin1(QTest::currentDataTag());
@@ -1310,6 +1179,87 @@ void TestLayout::deleteApiKeys()
 
 // ---- end of the Credentials block --------------------------------------------------------------
 
+// ---- Rate limits (issue #17) ------------------------------------------------------------------
+
+void TestLayout::rateLimitsTab_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("rate-limits-tab") << QStringLiteral("Rate limits tab: one row per model, \u2014 where a model has no such limit");
+    QTest::newRow("rate-limits-tab-edited")
+        << QStringLiteral("Rate limits tab: two cells changed, not saved yet");
+    QTest::newRow("rate-limits-tab-refused")
+        << QStringLiteral("Rate limits tab: one value saved, one refused above the organization's maximum");
+    QTest::newRow("rate-limits-tab-archived")
+        << QStringLiteral("Rate limits tab: an archived project, read-only");
+    QTest::newRow("rate-limits-tab-error")
+        << QStringLiteral("Rate limits tab: the listing refused with a 400-character message");
+}
+
+void TestLayout::rateLimitsTab()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    Fixture f;
+    f.server.seed(3, 1);
+    f.client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
+    SandboxProject shown;
+    for (const SandboxProject &p : f.server.projects()) {
+        if (bool(p.archivedAt) == (state == u"rate-limits-tab-archived"))
+            shown = p;
+    }
+    Project project;
+    project.id = shown.id;
+    project.name = shown.name;
+    project.createdAt = shown.createdAt;
+    project.archivedAt = shown.archivedAt;
+    project.status = shown.archivedAt ? QStringLiteral("archived") : QStringLiteral("active");
+    const QString path = projectPath(project.id) + QStringLiteral("/rate_limits");
+    if (state == u"rate-limits-tab-error")
+        f.server.addFault(longMessageOn("GET", path));
+
+    RateLimitsTab tab(&f.client);
+    tab.setWindowTitle(QStringLiteral("Rate limits"));
+    tab.resize(tab.sizeHint().expandedTo(QSize(900, 480)));
+    tab.setProject(project);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QVERIFY(QTest::qWaitFor([&] { return tab.currentModel() && !tab.currentModel()->isLoading(); }, Timeout));
+    RateLimitTableModel *model = tab.currentModel();
+    QString requestId;
+    if (state == u"rate-limits-tab-error")
+        requestId = f.requestIdOf("GET", path, 400);
+    const auto setTokens = [&](int row, qint64 value) {
+        QVERIFY(model->setData(model->index(row, RateLimitTableModel::columnOf(RateLimitField::TokensPerMinute)), value));
+    };
+    if (state == u"rate-limits-tab-edited") {
+        setTokens(0, 1234567);
+        setTokens(3, 42);
+    } else if (state == u"rate-limits-tab-refused") {
+        setTokens(0, 30000001); // gpt-4o: above the organization's 30,000,000
+        setTokens(1, 150000);
+        QSignalSpy saved(model, &RateLimitTableModel::saveFinished);
+        QTest::mouseClick(child<QPushButton>(&tab, "saveButton"), Qt::LeftButton);
+        QVERIFY(saved.wait(Timeout));
+    }
+    check(&tab, description, requestId);
+}
+
+void TestLayout::setRateLimits_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("set-rate-limits-preview")
+        << QStringLiteral("Set rate limits on 12 projects: the preview, current \u2192 new, archived and unchanged marked");
+    QTest::newRow("set-rate-limits-rate-limit")
+        << QStringLiteral("Set rate limits on 12 projects, waiting after a rate limit");
+    QTest::newRow("set-rate-limits-summary")
+        << QStringLiteral("Set rate limits on 12 projects, the summary: changed, unchanged, skipped, failed with reasons");
+}
+
+void TestLayout::setRateLimits()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    Fixture f;
     f.server.seed(11, 2);
     f.client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
     QList<Project> projects;
@@ -1348,6 +1298,78 @@ void TestLayout::deleteApiKeys()
         QVERIFY(QTest::qWaitFor([&] { return child<QPlainTextEdit>(&dialog, "summaryText")->isVisible(); }, Timeout));
     }
     check(&dialog, description);
+}
+
+// ---- Costs (issue #19) ------------------------------------------------------------------------
+
+void TestLayout::costsTab_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("costs-tab") << QStringLiteral("Costs tab: 30 days of one project by line item");
+    QTest::newRow("costs-tab-empty") << QStringLiteral("Costs tab: a project without costs");
+    QTest::newRow("costs-tab-error")
+        << QStringLiteral("Costs tab: the costs refused with a 400-character message");
+}
+
+void TestLayout::costsTab()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    Fixture f;
+    f.server.seed(30, 0);
+    f.client.setApiKey(QString::fromLatin1(SandboxServer::DefaultAdminKey));
+    // The project that cost most over the last 30 days, or one that cost nothing.
+    const qint64 today = QDateTime::currentSecsSinceEpoch() / 86400 * 86400;
+    const auto cost = [today](const QString &id) {
+        qint64 sum = 0;
+        for (qint64 day = today - 29 * 86400; day < today; day += 86400) {
+            for (int item = 0; item < SandboxCosts::lineItems().size(); ++item)
+                sum += SandboxCosts::dailyMicros(id, item, day);
+        }
+        return sum;
+    };
+    Project project;
+    qint64 chosen = -1;
+    for (const SandboxProject &p : f.server.projects()) {
+        const qint64 c = cost(p.id);
+        if ((state == u"costs-tab-empty") ? (c == 0 && chosen < 0) : c > chosen) {
+            chosen = c;
+            project.id = p.id;
+            project.name = p.name;
+        }
+    }
+    QString requestId;
+    if (state == u"costs-tab-error")
+        f.server.addFault(longMessageOn("GET", SandboxCosts::path()));
+    CostsTab tab(&f.client);
+    tab.resize(640, 520);
+    tab.setProject(project);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QVERIFY(QTest::qWaitFor([&] { return tab.state() == CostsTab::State::Loaded
+                                         || tab.state() == CostsTab::State::Failed; }, Timeout));
+    if (state == u"costs-tab-error") {
+        QCOMPARE(tab.state(), CostsTab::State::Failed);
+        requestId = f.requestIdOf("GET", SandboxCosts::path(), 400);
+    }
+    check(&tab, description, requestId);
+}
+
+void TestLayout::spend_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("spend-column")
+        << QStringLiteral("Main window, sorted by 30-day cost, the top spenders dock open");
+    QTest::newRow("spend-loading") << QStringLiteral("Main window, costs loading");
+    QTest::newRow("spend-failed") << QStringLiteral("Main window, costs refused");
+    QTest::newRow("spend-idle") << QStringLiteral("Main window, only idle projects");
+}
+
+void TestLayout::spend()
+{
+    QFETCH(QString, description);
+    const QString state = QString::fromLatin1(QTest::currentDataTag());
+    Fixture f;
     f.server.seed(30, 0);
     if (state == u"spend-loading") {
         SandboxFault silent = faultOn("GET", SandboxCosts::path(), 200);
