@@ -88,6 +88,11 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setListingCache(ListingCache *cache, const QString &connection)
+{
+    m_listing->setCache(cache, connection);
+}
+
 void MainWindow::connectActions()
 {
     connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::createProject);
@@ -143,6 +148,7 @@ void MainWindow::connectParts()
     connect(listing, &ListingController::enterKeyRequested, this, &MainWindow::openKeyDialog);
     connect(listing, &ListingController::firstPageShown, this, &MainWindow::firstPageShown);
     connect(listing, &ListingController::firstPageFailed, this, &MainWindow::firstPageFailed);
+    connect(listing, &ListingController::firstRowsShown, this, &MainWindow::firstRowsShown);
 
     LoadStatusBar *status = m_ui->statusBar;
     connect(listing, &ListingController::statusMessage, status,
@@ -247,6 +253,8 @@ ListingFacts MainWindow::listingFacts() const
     facts.errorMessage = m_model->lastError().userMessage();
     if (facts.showArchived)
         facts.archived = archived;
+    facts.cachedAsOf = m_listing->cachedAsOf();
+    facts.refreshing = facts.loading || m_model->isLoadingAll();
     return facts;
 }
 
@@ -377,7 +385,10 @@ void MainWindow::archiveSelected()
     if (selected.isEmpty())
         return;
     m_selection->setRowsAfterDialogAroundSelection();
-    m_actions->archiveProjects(selected);
+    // A row still from the cache may carry an old name: the confirmation shows the current one.
+    m_listing->confirmProjects(selected, this, [this](const QList<Project> &current) {
+        m_actions->archiveProjects(current);
+    });
 }
 
 void MainWindow::copySelectedIds()

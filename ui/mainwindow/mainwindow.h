@@ -14,6 +14,7 @@
 
 class AdminApiClient;
 class AdminKeyDialog;
+class ListingCache;
 class ListingController;
 class ProjectActions;
 class ProjectFilterModel;
@@ -45,12 +46,18 @@ public:
     [[nodiscard]] ProjectFilterModel *filterModel() const { return m_filter.get(); }
     /// The selected projects, top to bottom as shown.
     [[nodiscard]] QList<Project> selectedProjects() const;
+    /// Remembers the listing in @p cache (not owned) as @p connection's, and shows it at once
+    /// on the next start. Call before the session starts.
+    void setListingCache(ListingCache *cache, const QString &connection);
 
 Q_SIGNALS:
     /// The first page of projects since the key became ready is in the table.
     void firstPageShown();
     /// Loading that first page failed.
     void firstPageFailed(const ApiError &error);
+    /// The first rows since the key became ready are in the table: from the cache, or the
+    /// first page, whichever came first.
+    void firstRowsShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
