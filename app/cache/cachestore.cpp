@@ -16,9 +16,13 @@
 namespace {
 
 // SQLite's result codes that say the file itself is wrong, as opposed to busy, full or
-// read-only, where the file is fine and only this attempt failed.
-constexpr int SqliteError = 1;   // also: a table or column of ours missing
+// read-only, where the file is fine and only this attempt failed. Our own statements never
+// break our own schema: an error, a constraint or a type mismatch means the tables are not
+// the ones this OrgDesk made.
+constexpr int SqliteError = 1;
 constexpr int SqliteCorrupt = 11;
+constexpr int SqliteConstraint = 19;
+constexpr int SqliteMismatch = 20;
 constexpr int SqliteFormat = 24;
 constexpr int SqliteNotADatabase = 26;
 
@@ -29,8 +33,8 @@ bool isDamage(const QSqlError &error)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // the primary code
     return ok
-        && (code == SqliteError || code == SqliteCorrupt || code == SqliteFormat
-            || code == SqliteNotADatabase);
+        && (code == SqliteError || code == SqliteCorrupt || code == SqliteConstraint
+            || code == SqliteMismatch || code == SqliteFormat || code == SqliteNotADatabase);
 }
 
 QString nextConnectionName()
