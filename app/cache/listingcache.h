@@ -39,7 +39,8 @@ public:
 Q_SIGNALS:
     /// @p listing is empty when nothing is cached or the file could not be read.
     void loaded(const QString &connection, const CachedListing &listing);
-    /// A write ended; @p milliseconds it took on the worker thread.
+    /// A write ended (@p ok false when it failed or the connection was dropped before it
+    /// ran); @p milliseconds it took on the worker thread.
     void stored(const QString &connection, bool ok, qint64 milliseconds);
 
 private:

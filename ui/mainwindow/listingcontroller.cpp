@@ -49,8 +49,8 @@ ListingController::ListingController(Session *session, AdminApiClient *client,
 
 ListingController::~ListingController()
 {
-    if (m_dirty)
-        storeListing(); // what changed here since the last page: renames, archives, new ones
+    if (m_dirty || m_storeAgain)
+        storeListing(true); // what changed here since the last page: renames, archives, new ones
 }
 
 void ListingController::setCache(ListingCache *cache, const QString &connection)
@@ -58,6 +58,13 @@ void ListingController::setCache(ListingCache *cache, const QString &connection)
     m_cache = cache;
     m_connection = connection;
     connect(cache, &ListingCache::loaded, this, &ListingController::onCacheLoaded);
+    connect(cache, &ListingCache::stored, this, [this](const QString &stored) {
+        if (stored != m_connection)
+            return;
+        m_storeInFlight = false;
+        if (std::exchange(m_storeAgain, false))
+            storeListing();
+    });
     const auto changedRows = [this] { m_dirty = true; };
     connect(m_model, &QAbstractItemModel::dataChanged, this, changedRows);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, changedRows);
@@ -163,6 +170,7 @@ void ListingController::onKeyReady(Session::KeySource source)
     m_cachedAsOf = {};
     m_listingOfThisKey = true;
     m_dirty = false;
+    m_storeAgain = false;
     if (m_cache) {
         m_cacheLoadPending = startKey;
         if (startKey)
@@ -191,12 +199,20 @@ void ListingController::onCacheLoaded(const QString &connection, const CachedLis
     Q_EMIT changed();
 }
 
-void ListingController::storeListing()
+void ListingController::storeListing(bool now)
 {
     if (!m_cache || !m_listingOfThisKey || !keyUsable())
         return;
     if (m_model->rowCount() == 0 && !m_model->isComplete())
         return; // nothing listed yet: what is remembered stays
+    // One write at a time: while the cache holds the model's rows, a change to them makes the
+    // GUI thread copy them all. The rows as they are when that write ends go next.
+    if (m_storeInFlight && !now) {
+        m_storeAgain = true;
+        return;
+    }
+    m_storeInFlight = true;
+    m_storeAgain = false;
     m_cache->store(m_connection, m_model->projects(), m_model->isComplete());
     m_dirty = false;
 }

@@ -81,7 +81,7 @@ private:
     void onKeyReady(Session::KeySource source);
     void onCacheLoaded(const QString &connection, const CachedListing &listing);
     /// Writes what the table shows to the cache (a complete listing when the model is complete).
-    void storeListing();
+    void storeListing(bool now = false);
     void announceFirstRows();
     void onKeyMissing();
     void onKeyForgotten();
@@ -110,5 +110,7 @@ private:
     bool m_cacheLoadPending = false;
     bool m_listingOfThisKey = false; ///< the model holds this key's listing: worth remembering
     bool m_dirty = false;            ///< the rows changed since they were last stored
+    bool m_storeInFlight = false;    ///< a write of the rows has not ended yet
+    bool m_storeAgain = false;       ///< the rows changed during that write: store them after it
     QDateTime m_cachedAsOf;
 };
