@@ -11,6 +11,8 @@
 // is left in place: scripts/bench starts OrgDesk and the yardstick on it (instant start).
 
 #include "listingcache.h"
+#include "listingsnapshot.h"
+#include "projecttablemodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -124,32 +126,36 @@ int main(int argc, char *argv[])
     QSignalSpy stored(&cache, &ListingCache::stored);
     QElapsedTimer wall;
 
-    // The write as the window makes it: the rows handed over, then the model goes on changing
-    // them (here: one rename) while the worker writes; the GUI thread pays for a copy of the
-    // rows if the worker still shares them.
-    double idleCopyMs = 0;
-    {
-        QElapsedTimer copy;
-        copy.start();
-        QList<Project> other = projects;
-        other[0].name = QStringLiteral("A copy with no other thread reading");
-        idleCopyMs = double(copy.nsecsElapsed()) / 1e6;
-    }
+    // The write as the window makes it (ListingController): the model's rows copied for the
+    // cache a few thousand per event-loop turn (ListingSnapshot), handed to the cache's thread,
+    // and the model changed again (an upsert, as a page or a dialog does) while that writes.
+    ProjectTableModel model(ProjectTableModel::PageSource(
+        [](const ListQuery &, std::function<void(const ApiResult<ProjectPage> &)>) {
+            return QPointer<ApiCall>(); // never asked: no listing runs here
+        }));
+    model.showCached(projects);
+    ListingSnapshot snapshot(&model);
+    double storeCallMs = 0;
+    double copyMs = 0;
+    QObject::connect(&snapshot, &ListingSnapshot::ready, &app, [&](const QList<Project> &rows) {
+        QElapsedTimer handOver;
+        handOver.start();
+        cache.store(QStringLiteral("default"), rows, true);
+        storeCallMs = double(handOver.nsecsElapsed()) / 1e6;
+        // The next change cannot come sooner than a round trip later: 20 ms, figure 1's lower
+        // latency. It must not make the GUI thread copy the rows.
+        QTimer::singleShot(20, &app, [&] {
+            QElapsedTimer change;
+            change.start();
+            Project renamed = model.projectAt(0);
+            renamed.name = QStringLiteral("Renamed while the cache writes");
+            model.upsert(renamed);
+            copyMs = double(change.nsecsElapsed()) / 1e6;
+        });
+    });
     meter.start();
     wall.start();
-    QElapsedTimer handOver;
-    handOver.start();
-    cache.store(QStringLiteral("default"), projects, true);
-    const double storeCallMs = double(handOver.nsecsElapsed()) / 1e6;
-    // The next page cannot come sooner than a round trip after the one that caused the write:
-    // 20 ms, the lower latency of figure 1.
-    double copyMs = 0;
-    QTimer::singleShot(20, &app, [&] {
-        QElapsedTimer change;
-        change.start();
-        projects[0].name = QStringLiteral("Renamed while the cache writes");
-        copyMs = double(change.nsecsElapsed()) / 1e6;
-    });
+    snapshot.start();
     if (!stored.wait(600000)) {
         std::printf("{\"error\": \"the write did not end\"}\n");
         return 1;
@@ -179,8 +185,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("longest_stall_ms"), stallMs},
         {QStringLiteral("longest_stall_cpu_ms"), stallCpuMs},
         {QStringLiteral("store_call_ms"), storeCallMs}, // the GUI thread's share: hand-over
-        {QStringLiteral("copy_ms"), copyMs},            // … and the copy a change then makes
-        {QStringLiteral("idle_copy_ms"), idleCopyMs},   // the same copy with the worker idle
+        {QStringLiteral("change_ms"), copyMs},          // … and a change to the model during the write
         {QStringLiteral("read_ms"), readMs},
         {QStringLiteral("read_stall_ms"), meter.longestMs()},
         {QStringLiteral("file_bytes"), double(QFileInfo(path).size())},

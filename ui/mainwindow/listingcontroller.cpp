@@ -6,6 +6,7 @@
 #include "displaytext.h"
 #include "errorbanner.h"
 #include "listingcache.h"
+#include "listingsnapshot.h"
 #include "projecttablemodel.h"
 
 #include <memory>
@@ -49,7 +50,7 @@ ListingController::ListingController(Session *session, AdminApiClient *client,
 
 ListingController::~ListingController()
 {
-    if (m_dirty || m_storeAgain)
+    if (m_dirty || m_storeAgain || (m_snapshot && m_snapshot->isTaking()))
         storeListing(true); // what changed here since the last page: renames, archives, new ones
 }
 
@@ -65,6 +66,8 @@ void ListingController::setCache(ListingCache *cache, const QString &connection)
         if (std::exchange(m_storeAgain, false))
             storeListing();
     });
+    m_snapshot = new ListingSnapshot(m_model, this);
+    connect(m_snapshot, &ListingSnapshot::ready, this, &ListingController::onSnapshotReady);
     const auto changedRows = [this] { m_dirty = true; };
     connect(m_model, &QAbstractItemModel::dataChanged, this, changedRows);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, changedRows);
@@ -171,6 +174,10 @@ void ListingController::onKeyReady(Session::KeySource source)
     m_listingOfThisKey = true;
     m_dirty = false;
     m_storeAgain = false;
+    if (m_snapshot && m_snapshot->isTaking()) {
+        m_snapshot->cancel(); // the old key's rows
+        m_storeInFlight = false;
+    }
     if (m_cache) {
         m_cacheLoadPending = startKey;
         if (startKey)
@@ -213,8 +220,23 @@ void ListingController::storeListing(bool now)
     }
     m_storeInFlight = true;
     m_storeAgain = false;
-    m_cache->store(m_connection, m_model->projects(), m_model->isComplete());
     m_dirty = false;
+    if (now) {
+        // Closing: nothing changes the rows any more, so the model's own list can go.
+        m_snapshot->cancel();
+        m_cache->store(m_connection, m_model->projects(), m_model->isComplete());
+        return;
+    }
+    m_snapshot->start(); // the cache's own copy, taken in chunks: onSnapshotReady()
+}
+
+void ListingController::onSnapshotReady(const QList<Project> &projects)
+{
+    if (!m_cache || !m_listingOfThisKey || !keyUsable()) {
+        m_storeInFlight = false;
+        return;
+    }
+    m_cache->store(m_connection, projects, m_model->isComplete());
 }
 
 void ListingController::announceFirstRows()

@@ -17,6 +17,7 @@
 class AdminApiClient;
 class ErrorBanner;
 class ListingCache;
+class ListingSnapshot;
 class ProjectTableModel;
 struct CachedListing;
 
@@ -82,6 +83,7 @@ private:
     void onCacheLoaded(const QString &connection, const CachedListing &listing);
     /// Writes what the table shows to the cache (a complete listing when the model is complete).
     void storeListing(bool now = false);
+    void onSnapshotReady(const QList<Project> &projects);
     void announceFirstRows();
     void onKeyMissing();
     void onKeyForgotten();
@@ -105,6 +107,7 @@ private:
     bool m_firstRowsPending = false;
 
     QPointer<ListingCache> m_cache;
+    ListingSnapshot *m_snapshot = nullptr; ///< made by setCache(); a child
     QString m_connection;
     bool m_startKeyPending = true; ///< the first key event of the session is still to come
     bool m_cacheLoadPending = false;
