@@ -56,8 +56,15 @@ ListingController::~ListingController()
 
 void ListingController::setCache(ListingCache *cache, const QString &connection)
 {
-    m_cache = cache;
+    // Another connection of the same cache (the connections of issue #18): its stored key,
+    // the next one to be ready, is the one its rows were listed with.
+    if (connection != m_connection)
+        m_startKeyPending = true;
     m_connection = connection;
+    if (m_cache == cache)
+        return;
+    Q_ASSERT(!m_cache); // one cache for the window's life
+    m_cache = cache;
     connect(cache, &ListingCache::loaded, this, &ListingController::onCacheLoaded);
     connect(cache, &ListingCache::stored, this, [this](const QString &stored) {
         if (stored != m_connection)

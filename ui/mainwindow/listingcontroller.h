@@ -49,7 +49,9 @@ public:
     /// shows it at the next start, before the first page. Call before the session starts.
     /// Only a key the session found at start (keychain, environment) shows what is
     /// remembered; a key entered later, or forgetting the key, drops it: it may be another
-    /// organization's.
+    /// organization's. Called again with the same cache and another id (a connection
+    /// switch: call it before the session has the new connection's key), the next key that
+    /// is ready counts as that connection's stored one and shows its rows.
     void setCache(ListingCache *cache, const QString &connection);
     /// The time the rows from the cache stand for, while some are still unconfirmed; else invalid.
     [[nodiscard]] QDateTime cachedAsOf() const;
