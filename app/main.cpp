@@ -4,6 +4,7 @@
 #include "apiorigin.h"
 #include "icons.h"
 #include "keystore.h"
+#include "listingcache.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "terminationwatcher.h"
@@ -40,6 +41,11 @@ struct Options
         QCoreApplication::translate("main",
             "For testing and benchmarks: quit with code 0 as soon as the first page of projects "
             "is shown, or 1 if it cannot be (also ORGDESK_QUIT_AFTER_LOAD=1).")};
+    QCommandLineOption quitAfterFirstRows{
+        QStringLiteral("quit-after-first-rows"),
+        QCoreApplication::translate("main",
+            "For benchmarks: quit with code 0 as soon as the first rows are shown, the "
+            "remembered ones or the first page, or 1 if none can be.")};
 };
 
 void configure(QCommandLineParser &parser, const Options &options)
@@ -52,6 +58,7 @@ void configure(QCommandLineParser &parser, const Options &options)
     parser.addVersionOption();
     parser.addOption(options.baseUrl);
     parser.addOption(options.quitAfterFirstPage);
+    parser.addOption(options.quitAfterFirstRows);
 }
 
 // --help and --version must work without a display, where QApplication cannot start.
@@ -108,15 +115,20 @@ int main(int argc, char *argv[])
                                     .arg(urlText, problem)));
         return 2;
     }
+    const bool quitAfterFirstRows = parser.isSet(options.quitAfterFirstRows);
     const bool quitAfterFirstPage = parser.isSet(options.quitAfterFirstPage)
-        || qEnvironmentVariable("ORGDESK_QUIT_AFTER_LOAD") == u"1";
+        || qEnvironmentVariable("ORGDESK_QUIT_AFTER_LOAD") == u"1" || quitAfterFirstRows;
 
     QNetworkAccessManager network;
     AdminApiClient client(&network);
     client.setBaseUrl(baseUrl);
     KeyStore keyStore;
     Session session(&client, &keyStore);
+    // Outlives the window, which writes its last rows into it when it goes.
+    ListingCache cache;
     MainWindow window(&client, &session, &network);
+    // One connection until there are several: the cache is kept per connection id.
+    window.setListingCache(&cache, QStringLiteral("default"));
 
     if (quitAfterFirstPage) {
         // Queued: the session may answer from inside start(), before the event loop runs.
@@ -125,8 +137,8 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(1);
         };
         QObject::connect(
-            &window, &MainWindow::firstPageShown, &app, [] { QCoreApplication::exit(0); },
-            Qt::QueuedConnection);
+            &window, quitAfterFirstRows ? &MainWindow::firstRowsShown : &MainWindow::firstPageShown,
+            &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
         QObject::connect(
             &window, &MainWindow::firstPageFailed, &app,
             [fail](const ApiError &error) { fail(error.userMessage()); }, Qt::QueuedConnection);

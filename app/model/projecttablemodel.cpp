@@ -63,6 +63,7 @@ public:
     // than its pages), and where its next page merges in.
     QSet<QString> listed;
     QSet<QString> changedHere;
+    QSet<QString> unconfirmed; ///< rows shown from the cache that nothing has confirmed yet
     int mergeAt = 0;
     int notifying = 0;
     QPointer<ProjectSpend> spend;
@@ -132,6 +133,7 @@ int ProjectTableModel::Private::merge(const QList<Project> &page, bool last)
         if (listed.contains(project.id))
             continue; // a project created while paging shifts the list: its neighbours come twice
         listed.insert(project.id);
+        unconfirmed.remove(project.id);
         ++fresh;
         if (rowOf(project.id) < 0) {
             if (!changedHere.contains(project.id))
@@ -187,6 +189,10 @@ void ProjectTableModel::Private::removeUnlisted(int from, int to)
             --row;
         const Notifying notifying(this);
         q->beginRemoveRows({}, row, lastRow);
+        if (!unconfirmed.isEmpty()) {
+            for (int gone = row; gone <= lastRow; ++gone)
+                unconfirmed.remove(rows.at(gone).id);
+        }
         rows.remove(row, lastRow - row + 1);
         indexValid = false;
         q->endRemoveRows();
@@ -363,6 +369,7 @@ void ProjectTableModel::clear()
     d->pager->stop();
     d->listed.clear();
     d->changedHere.clear();
+    d->unconfirmed.clear();
     d->mergeAt = 0;
     const Private::Notifying notifying(d.get());
     beginResetModel();
@@ -395,6 +402,7 @@ void ProjectTableModel::cancelLoadAll()
 
 void ProjectTableModel::upsert(const Project &project)
 {
+    d->unconfirmed.remove(project.id);
     if (d->pager->hasStarted())
         d->changedHere.insert(project.id);
     const int row = d->rowOf(project.id);
@@ -410,6 +418,32 @@ void ProjectTableModel::upsert(const Project &project)
     if (newRow < d->mergeAt)
         ++d->mergeAt;
     d->insert(newRow, {project});
+}
+
+void ProjectTableModel::showCached(const QList<Project> &projects)
+{
+    if (d->pager->isComplete())
+        return; // the service has said it all: a remembered row could only be a stale one
+    QList<Project> missing;
+    for (const Project &project : projects) {
+        if (d->rowOf(project.id) < 0 && !d->listed.contains(project.id)
+            && !d->changedHere.contains(project.id) && !d->unconfirmed.contains(project.id)) {
+            d->unconfirmed.insert(project.id);
+            missing.append(project);
+        }
+    }
+    if (!missing.isEmpty())
+        d->insert(int(d->rows.size()), std::move(missing));
+}
+
+bool ProjectTableModel::isConfirmed(const QString &id) const
+{
+    return !d->unconfirmed.contains(id);
+}
+
+int ProjectTableModel::unconfirmedCount() const
+{
+    return int(d->unconfirmed.size());
 }
 
 std::optional<Project> ProjectTableModel::project(const QString &id) const

@@ -93,6 +93,16 @@ public:
     /// progress do not overwrite it: they may have been read before the change.
     void upsert(const Project &project);
 
+    /// Shows projects remembered from an earlier run (ListingCache) until the listing confirms
+    /// them: into an empty table at once, else after the rows listed so far (ignored once the
+    /// listing is complete). The listing's pages merge into them like into any rows, and the
+    /// last page removes those it never gave.
+    void showCached(const QList<Project> &projects);
+    /// False while the row of @p id comes from the cache and no page or upsert() has confirmed it.
+    [[nodiscard]] bool isConfirmed(const QString &id) const;
+    /// How many rows still come from the cache unconfirmed.
+    [[nodiscard]] int unconfirmedCount() const;
+
     /// The project shown with this id, if any.
     [[nodiscard]] std::optional<Project> project(const QString &id) const;
     /// The project of a row; @p row must be valid.

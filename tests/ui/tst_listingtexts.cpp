@@ -35,6 +35,7 @@ private Q_SLOTS:
     void statusAndEmptyState_data();
     void statusAndEmptyState();
     void aFailureIsExplainedOnce();
+    void asOfSaysTheDateOnlyWhenNotToday(); // issue #18
 };
 
 void TestListingTexts::statusAndEmptyState_data()
@@ -83,6 +84,30 @@ void TestListingTexts::statusAndEmptyState_data()
     QTest::newRow("search, more to load")
         << facts << QStringLiteral("Searching 100 loaded projects — Load all to search everything")
         << EmptyState::NoMatches;
+
+    // --- Issue #18 (cache): rows remembered from the last run, until the refresh confirms them.
+    const QDateTime lastRun(QDate::currentDate(), QTime(14, 2));
+    const QString at = QLocale::c().toString(QTime(14, 2), QLocale::ShortFormat);
+    facts = ready(321);
+    facts.cachedAsOf = lastRun;
+    facts.refreshing = true;
+    QTest::newRow("cached, refreshing") << facts
+                                        << QStringLiteral("321 projects as of %1 — refreshing…").arg(at)
+                                        << EmptyState::None;
+    facts.refreshing = false;
+    QTest::newRow("cached, refresh stopped") << facts << QStringLiteral("321 projects as of %1").arg(at)
+                                             << EmptyState::None;
+    facts.filtering = true;
+    facts.shown = 2;
+    QTest::newRow("cached, searching") << facts
+                                       << QStringLiteral("2 of 321 projects match (as of %1)").arg(at)
+                                       << EmptyState::None;
+    facts = ready(0);
+    facts.cachedAsOf = lastRun; // nothing left of them: the listing's own words
+    facts.loading = true;
+    QTest::newRow("cached, none left") << facts << QStringLiteral("Loading projects…")
+                                       << EmptyState::Loading;
+    // --- end of issue #18's rows
 }
 
 void TestListingTexts::statusAndEmptyState()
@@ -94,6 +119,16 @@ void TestListingTexts::statusAndEmptyState()
     QCOMPARE(ListingTexts::emptyState(facts), emptyState);
     const ListingTexts::Content content = ListingTexts::emptyContent(emptyState, facts);
     QCOMPARE(content.title.isEmpty(), emptyState == EmptyState::None);
+}
+
+// Issue #18: the time the remembered rows stand for, short for today, with the date otherwise.
+void TestListingTexts::asOfSaysTheDateOnlyWhenNotToday()
+{
+    const QDateTime now(QDate(2026, 11, 30), QTime(9, 30));
+    QCOMPARE(ListingTexts::asOf(QDateTime(QDate(2026, 11, 30), QTime(14, 2)), now),
+             QLocale::c().toString(QTime(14, 2), QLocale::ShortFormat));
+    const QDateTime yesterday(QDate(2026, 11, 29), QTime(14, 2));
+    QCOMPARE(ListingTexts::asOf(yesterday, now), QLocale::c().toString(yesterday, QLocale::ShortFormat));
 }
 
 void TestListingTexts::aFailureIsExplainedOnce()

@@ -16,6 +16,17 @@ QString ListingTexts::status(const ListingFacts &facts)
         text = tr("Loading projects…");
     } else if (facts.loaded == 0 && facts.failed) {
         text = tr("No projects loaded");
+    } else if (facts.cachedAsOf.isValid()) {
+        const QString time = asOf(facts.cachedAsOf, QDateTime::currentDateTime());
+        if (facts.filtering)
+            //: %1 matches of %n projects remembered from the last run at time %2
+            text = tr("%1 of %Ln projects match (as of %2)", nullptr, facts.loaded)
+                       .arg(locale.toString(facts.shown), time);
+        else if (facts.refreshing)
+            //: Projects remembered from the last run, as they were at %1 (a time), being listed again
+            text = tr("%Ln projects as of %1 — refreshing…", nullptr, facts.loaded).arg(time);
+        else
+            text = tr("%Ln projects as of %1", nullptr, facts.loaded).arg(time);
     } else if (facts.filtering) {
         if (facts.complete)
             text = tr("%1 of %Ln projects match", nullptr, facts.loaded)
@@ -35,6 +46,15 @@ QString ListingTexts::status(const ListingFacts &facts)
         text += tr(" (%Ln archived)", nullptr, facts.archived);
     }
     return text;
+}
+
+QString ListingTexts::asOf(const QDateTime &time, const QDateTime &now)
+{
+    const QLocale locale;
+    const QDateTime local = time.toLocalTime();
+    if (local.date() == now.toLocalTime().date())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
 }
 
 ListingTexts::EmptyState ListingTexts::emptyState(const ListingFacts &facts)

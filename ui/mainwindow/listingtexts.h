@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 /// Where the project list stands, as the main window knows it: all the status bar and the
@@ -24,6 +25,9 @@ struct ListingFacts
     bool errorInBanner = false; ///< the error is shown above the list
     QString searchText;
     QString errorMessage;
+    /// While rows remembered from the last run are not all confirmed: the time they stand for.
+    QDateTime cachedAsOf;
+    bool refreshing = false; ///< a page is in flight or "Load all" is going on
 };
 
 /// The main window's words about its list: the status bar's count and what the list shows
@@ -45,6 +49,8 @@ public:
     [[nodiscard]] static QString status(const ListingFacts &facts);
     /// What the list shows instead of the table, or None for the table.
     [[nodiscard]] static EmptyState emptyState(const ListingFacts &facts);
+    /// "14:02" for a time of today, else the date and time, in the locale's short formats.
+    [[nodiscard]] static QString asOf(const QDateTime &time, const QDateTime &now);
     /// The title, explanation and button of @p state.
     [[nodiscard]] static Content emptyContent(EmptyState state, const ListingFacts &facts);
 };

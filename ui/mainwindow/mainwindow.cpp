@@ -104,6 +104,11 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setListingCache(ListingCache *cache, const QString &connection)
+{
+    m_listing->setCache(cache, connection);
+}
+
 void MainWindow::connectActions()
 {
     connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::createProject);
@@ -167,6 +172,7 @@ void MainWindow::connectParts()
     connect(listing, &ListingController::firstPageShown, m_spend, &SpendController::start);
     connect(m_spend, &SpendController::projectActivated, this, &MainWindow::selectProject);
     connect(listing, &ListingController::firstPageFailed, this, &MainWindow::firstPageFailed);
+    connect(listing, &ListingController::firstRowsShown, this, &MainWindow::firstRowsShown);
 
     LoadStatusBar *status = m_ui->statusBar;
     connect(listing, &ListingController::statusMessage, status,
@@ -272,6 +278,8 @@ ListingFacts MainWindow::listingFacts() const
     facts.errorMessage = m_model->lastError().userMessage();
     if (facts.showArchived)
         facts.archived = archived;
+    facts.cachedAsOf = m_listing->cachedAsOf();
+    facts.refreshing = facts.loading || m_model->isLoadingAll();
     return facts;
 }
 
@@ -405,7 +413,10 @@ void MainWindow::archiveSelected()
     if (selected.isEmpty())
         return;
     m_selection->setRowsAfterDialogAroundSelection();
-    m_actions->archiveProjects(selected);
+    // A row still from the cache may carry an old name: the confirmation shows the current one.
+    m_listing->confirmProjects(selected, this, [this](const QList<Project> &current) {
+        m_actions->archiveProjects(current);
+    });
 }
 
 void MainWindow::setRateLimitsOfSelected()

@@ -14,6 +14,7 @@
 
 class AdminApiClient;
 class AdminKeyDialog;
+class ListingCache;
 class ListingController;
 class ProjectActions;
 class ProjectFilterModel;
@@ -52,12 +53,18 @@ public:
     [[nodiscard]] SpendController *spendController() const { return m_spend; }
     /// The selected projects, top to bottom as shown.
     [[nodiscard]] QList<Project> selectedProjects() const;
+    /// Remembers the listing in @p cache (not owned) as @p connection's, and shows it at once
+    /// on the next start. Call before the session starts.
+    void setListingCache(ListingCache *cache, const QString &connection);
 
 Q_SIGNALS:
     /// The first page of projects since the key became ready is in the table.
     void firstPageShown();
     /// Loading that first page failed.
     void firstPageFailed(const ApiError &error);
+    /// The first rows since the key became ready are in the table: from the cache, or the
+    /// first page, whichever came first.
+    void firstRowsShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,331 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "cachestore.h"
+
+#include "cachelogging.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// SQLite's result codes that say the file itself is wrong, as opposed to busy, full or
+// read-only, where the file is fine and only this attempt failed. Our own statements never
+// break our own schema: an error, a constraint or a type mismatch means the tables are not
+// the ones this OrgDesk made.
+constexpr int SqliteError = 1;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteConstraint = 19;
+constexpr int SqliteMismatch = 20;
+constexpr int SqliteFormat = 24;
+constexpr int SqliteNotADatabase = 26;
+
+bool isDamage(const QSqlError &error)
+{
+    if (error.isValid())
+        qCDebug(lcOrgDeskCache) << "SQLite:" << error.nativeErrorCode() << error.text();
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // the primary code
+    return ok
+        && (code == SqliteError || code == SqliteCorrupt || code == SqliteConstraint
+            || code == SqliteMismatch || code == SqliteFormat || code == SqliteNotADatabase);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("orgdesk-cache-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QVariant msecs(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromMsecs(const QVariant &value)
+{
+    bool ok = false;
+    const qint64 ms = value.toLongLong(&ok);
+    return value.isNull() || !ok ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace
+
+CacheStore::CacheStore(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(nextConnectionName())
+{
+}
+
+CacheStore::~CacheStore()
+{
+    close();
+}
+
+void CacheStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_open = false;
+}
+
+// Opens the file and checks it is ours, whole and not newer. Damaged when it is not.
+bool CacheStore::open()
+{
+    if (m_open)
+        return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        qCWarning(lcOrgDeskCache) << "cannot open the cache" << m_path << db.lastError().text();
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+bool CacheStore::createSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    const char *statements[] = {
+        "CREATE TABLE listing (connection TEXT PRIMARY KEY, saved_at INTEGER NOT NULL, "
+        "complete_at INTEGER)",
+        "CREATE TABLE project (connection TEXT NOT NULL, position INTEGER NOT NULL, "
+        "id TEXT NOT NULL, name TEXT, created_at INTEGER NOT NULL, archived_at INTEGER, "
+        "status TEXT, external_key_id TEXT, residency TEXT, "
+        "PRIMARY KEY (connection, position))",
+    };
+    db.transaction();
+    for (const char *statement : statements) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+void CacheStore::setAside(const QString &why, const QString &suffix)
+{
+    close();
+    const QString target = m_path + u'.' + suffix + u'-'
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
+    bool moved = QFile::rename(m_path, target);
+    if (!moved)
+        QFile::remove(m_path);
+    // A journal left beside a damaged file belongs to it, not to the new one.
+    QFile::rename(m_path + QStringLiteral("-journal"), target + QStringLiteral("-journal"));
+    m_lastSetAside = moved ? target : QString();
+    qCWarning(lcOrgDeskCache).noquote()
+        << "the cache file" << m_path << why << (moved ? QStringLiteral("- moved to ") + target : QStringLiteral("- removed"))
+        << "and started again";
+}
+
+// Whether the open file is ours and of this schema; creates the schema in a new file.
+CacheStore::Attempt CacheStore::checkSchema(int *newerVersion)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const auto failed = [&] { return isDamage(query.lastError()) ? Attempt::Damaged : Attempt::Failed; };
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failed();
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > SchemaVersion) {
+        *newerVersion = version;
+        return Attempt::Damaged;
+    }
+    if (version == SchemaVersion)
+        return Attempt::Done;
+    // Empty (new) is fine; tables without our version are someone else's file.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return failed();
+    const bool empty = query.value(0).toInt() == 0;
+    query.finish();
+    if (!empty)
+        return Attempt::Damaged;
+    return createSchema() ? Attempt::Done : Attempt::Failed;
+}
+
+bool CacheStore::withRetry(const char *what, const std::function<Attempt()> &step)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!open())
+            return false;
+        int newerVersion = 0;
+        Attempt result = checkSchema(&newerVersion);
+        if (result == Attempt::Done)
+            result = step();
+        if (result == Attempt::Done)
+            return true;
+        if (result == Attempt::Failed) {
+            qCWarning(lcOrgDeskCache) << "cache" << what << "failed; the file is kept";
+            return false;
+        }
+        if (newerVersion > 0)
+            setAside(QStringLiteral("is of a newer OrgDesk (schema %1)").arg(newerVersion),
+                     QStringLiteral("newer"));
+        else
+            setAside(QStringLiteral("is damaged"), QStringLiteral("damaged"));
+    }
+    return false;
+}
+
+CachedListing CacheStore::read(const QString &connection)
+{
+    CachedListing listing;
+    if (!withRetry("read", [&] { return readRows(connection, &listing); }))
+        return {};
+    return listing;
+}
+
+bool CacheStore::write(const QString &connection, const QList<Project> &projects, bool complete,
+                       const QDateTime &now)
+{
+    return withRetry("write", [&] { return writeRows(connection, projects, complete, now); });
+}
+
+bool CacheStore::drop(const QString &connection)
+{
+    return withRetry("drop", [&] { return dropRows(connection); });
+}
+
+CacheStore::Attempt CacheStore::readRows(const QString &connection, CachedListing *out)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    const auto failed = [&] { return isDamage(query.lastError()) ? Attempt::Damaged : Attempt::Failed; };
+    // Every row is read whole before any is used: a damaged page further on means none is shown.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return failed();
+    if (query.value(0).toString() != u"ok")
+        return Attempt::Damaged;
+    query.finish();
+
+    query.prepare(QStringLiteral("SELECT saved_at, complete_at FROM listing WHERE connection = ?"));
+    query.addBindValue(connection);
+    if (!query.exec())
+        return failed();
+    if (!query.next()) {
+        *out = {};
+        return query.lastError().isValid() ? failed() : Attempt::Done;
+    }
+    CachedListing listing;
+    listing.savedAt = fromMsecs(query.value(0));
+    listing.completeAt = fromMsecs(query.value(1));
+    query.finish();
+    if (!listing.savedAt.isValid())
+        return Attempt::Damaged; // never written so by OrgDesk
+
+    query.prepare(QStringLiteral(
+        "SELECT id, name, created_at, archived_at, status, external_key_id, residency "
+        "FROM project WHERE connection = ? ORDER BY position"));
+    query.addBindValue(connection);
+    if (!query.exec())
+        return failed();
+    QSet<QString> seen;
+    while (query.next()) {
+        Project project;
+        project.id = query.value(0).toString();
+        // A row without an id, or one seen before, cannot be a project the service gave.
+        if (project.id.isEmpty() || seen.contains(project.id))
+            continue;
+        seen.insert(project.id);
+        project.name = query.value(1).toString();
+        project.createdAt = query.value(2).toLongLong();
+        if (const QVariant archived = query.value(3); !archived.isNull())
+            project.archivedAt = archived.toLongLong();
+        project.status = query.value(4).toString();
+        project.externalKeyId = query.value(5).toString();
+        project.residency = query.value(6).toString();
+        listing.projects.append(std::move(project));
+    }
+    if (query.lastError().isValid())
+        return failed();
+    *out = std::move(listing);
+    return Attempt::Done;
+}
+
+CacheStore::Attempt CacheStore::writeRows(const QString &connection, const QList<Project> &projects,
+                                          bool complete, const QDateTime &now)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return isDamage(db.lastError()) ? Attempt::Damaged : Attempt::Failed;
+    QSqlQuery query(db);
+    const auto failed = [&] {
+        const bool damaged = isDamage(query.lastError());
+        query.finish();
+        db.rollback();
+        return damaged ? Attempt::Damaged : Attempt::Failed;
+    };
+    query.prepare(QStringLiteral("DELETE FROM project WHERE connection = ?"));
+    query.addBindValue(connection);
+    if (!query.exec())
+        return failed();
+
+    query.prepare(QStringLiteral(
+        "INSERT INTO project (connection, position, id, name, created_at, archived_at, status, "
+        "external_key_id, residency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype position = 0; position < projects.size(); ++position) {
+        const Project &project = projects.at(position);
+        query.bindValue(0, connection);
+        query.bindValue(1, position);
+        query.bindValue(2, project.id);
+        query.bindValue(3, project.name);
+        query.bindValue(4, project.createdAt);
+        query.bindValue(5, project.archivedAt ? QVariant(*project.archivedAt)
+                                              : QVariant(QMetaType::fromType<qint64>()));
+        query.bindValue(6, project.status);
+        query.bindValue(7, project.externalKeyId);
+        query.bindValue(8, project.residency);
+        if (!query.exec())
+            return failed();
+    }
+
+    query.prepare(QStringLiteral(
+        "INSERT INTO listing (connection, saved_at, complete_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (connection) DO UPDATE SET saved_at = excluded.saved_at, "
+        "complete_at = coalesce(excluded.complete_at, listing.complete_at)"));
+    query.addBindValue(connection);
+    query.addBindValue(msecs(now));
+    query.addBindValue(complete ? msecs(now) : QVariant(QMetaType::fromType<qint64>()));
+    if (!query.exec())
+        return failed();
+    query.finish();
+    if (!db.commit())
+        return isDamage(db.lastError()) ? Attempt::Damaged : Attempt::Failed;
+    return Attempt::Done;
+}
+
+CacheStore::Attempt CacheStore::dropRows(const QString &connection)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.transaction();
+    QSqlQuery query(db);
+    for (const QString &table : {QStringLiteral("project"), QStringLiteral("listing")}) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE connection = ?").arg(table));
+        query.addBindValue(connection);
+        if (!query.exec()) {
+            const bool damaged = isDamage(query.lastError());
+            query.finish();
+            db.rollback();
+            return damaged ? Attempt::Damaged : Attempt::Failed;
+        }
+    }
+    query.finish();
+    return db.commit() ? Attempt::Done : Attempt::Failed;
+}

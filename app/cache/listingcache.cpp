@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "listingcache.h"
+
+#include "cachelogging.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace {
+
+struct PendingWrite
+{
+    QList<Project> projects;
+    bool complete = false;
+};
+
+QString ownCopy(const QString &text)
+{
+    return text.isNull() ? QString() : QString(text.constData(), text.size());
+}
+
+// A copy that shares no string with @p projects. While the worker holds the window's list, a
+// change to the model makes the GUI thread copy all of it (40 ms at 50,000 projects); so the
+// worker takes its own copy first, reading only, and lets go of the shared one.
+QList<Project> ownCopy(const QList<Project> &projects)
+{
+    QList<Project> copy;
+    copy.reserve(projects.size());
+    for (const Project &project : projects) {
+        Project own;
+        own.id = ownCopy(project.id);
+        own.name = ownCopy(project.name);
+        own.createdAt = project.createdAt;
+        own.archivedAt = project.archivedAt;
+        own.status = ownCopy(project.status);
+        own.externalKeyId = ownCopy(project.externalKeyId);
+        own.residency = ownCopy(project.residency);
+        copy.append(std::move(own));
+    }
+    return copy;
+}
+
+} // namespace
+
+class ListingCache::Private
+{
+public:
+    explicit Private(const QString &path) : path(path), store(std::make_unique<CacheStore>(path)) {}
+
+    /// Runs @p task on the worker thread, after everything asked before it.
+    template<typename Task>
+    void post(Task &&task)
+    {
+        QMetaObject::invokeMethod(worker, std::forward<Task>(task), Qt::QueuedConnection);
+    }
+
+    const QString path;
+    QThread thread;
+    QObject *worker = nullptr;          ///< lives on the thread; tasks run in its context
+    std::unique_ptr<CacheStore> store;  ///< used on the worker thread only
+
+    QMutex mutex; ///< guards pending
+    QHash<QString, PendingWrite> pending;
+};
+
+QString ListingCache::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        + QStringLiteral("/listings.sqlite");
+}
+
+ListingCache::ListingCache(const QString &path, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(path))
+{
+    qRegisterMetaType<CachedListing>();
+    d->thread.setObjectName(QStringLiteral("orgdesk-cache"));
+    d->worker = new QObject;
+    d->worker->moveToThread(&d->thread);
+    QObject::connect(&d->thread, &QThread::finished, d->worker, &QObject::deleteLater);
+    d->thread.start(QThread::LowPriority);
+}
+
+ListingCache::~ListingCache()
+{
+    // Queued behind every task asked: they finish, the database closes on its own thread.
+    d->post([d = d.get()] {
+        d->store.reset();
+        QThread::currentThread()->quit();
+    });
+    d->thread.wait();
+}
+
+QString ListingCache::path() const
+{
+    return d->path;
+}
+
+void ListingCache::load(const QString &connection)
+{
+    QPointer<ListingCache> self(this);
+    d->post([d = d.get(), self, connection] {
+        const CachedListing listing = d->store->read(connection);
+        qCDebug(lcOrgDeskCache) << "read" << listing.projects.size() << "projects of" << connection;
+        QMetaObject::invokeMethod(self, [self, connection, listing] {
+            if (self)
+                Q_EMIT self->loaded(connection, listing);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ListingCache::store(const QString &connection, const QList<Project> &projects, bool complete)
+{
+    {
+        const QMutexLocker locker(&d->mutex);
+        const bool queued = d->pending.contains(connection);
+        PendingWrite &write = d->pending[connection];
+        write.projects = projects;
+        write.complete = write.complete || complete; // a partial one after it keeps that news
+        if (queued)
+            return; // the queued task takes this newer one
+    }
+    QPointer<ListingCache> self(this);
+    d->post([d = d.get(), self, connection] {
+        const auto report = [self, connection](bool ok, qint64 elapsed) {
+            QMetaObject::invokeMethod(self, [self, connection, ok, elapsed] {
+                if (self)
+                    Q_EMIT self->stored(connection, ok, elapsed);
+            }, Qt::QueuedConnection);
+        };
+        PendingWrite write;
+        {
+            const QMutexLocker locker(&d->mutex);
+            if (!d->pending.contains(connection)) {
+                report(false, 0); // dropped meanwhile: nothing written, but the write has ended
+                return;
+            }
+            write = d->pending.take(connection);
+        }
+        write.projects = ownCopy(std::exchange(write.projects, {}));
+        QElapsedTimer timer;
+        timer.start();
+        const bool ok = d->store->write(connection, write.projects, write.complete,
+                                        QDateTime::currentDateTimeUtc());
+        const qint64 elapsed = timer.elapsed();
+        qCDebug(lcOrgDeskCache) << "wrote" << write.projects.size() << "projects of" << connection
+                                << "in" << elapsed << "ms" << (write.complete ? "(complete)" : "");
+        report(ok, elapsed);
+    });
+}
+
+void ListingCache::drop(const QString &connection)
+{
+    {
+        const QMutexLocker locker(&d->mutex);
+        d->pending.remove(connection);
+    }
+    d->post([d = d.get(), connection] { d->store->drop(connection); });
+}
+
+void ListingCache::waitForDone()
+{
+    QMetaObject::invokeMethod(d->worker, [] {}, Qt::BlockingQueuedConnection);
+}

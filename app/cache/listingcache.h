@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cachestore.h"
+
+#include <QObject>
+
+#include <memory>
+
+/// The projects last seen per connection, kept in one SQLite file so that the next start can
+/// show them at once (see CacheStore for the file and its rules).
+///
+/// Every read and write runs on a worker thread with its own database connection, in the
+/// order asked: the event loop never waits for the disk. Writes asked while one is queued are
+/// folded into the newest. Destroying the cache finishes what was asked first.
+class ListingCache : public QObject
+{
+    Q_OBJECT
+public:
+    /// listings.sqlite in the user's cache directory (QStandardPaths::CacheLocation).
+    [[nodiscard]] static QString defaultPath();
+
+    explicit ListingCache(const QString &path = defaultPath(), QObject *parent = nullptr);
+    ~ListingCache() override;
+
+    [[nodiscard]] QString path() const;
+
+    /// Reads @p connection's projects; loaded() follows.
+    void load(const QString &connection);
+    /// Replaces @p connection's projects with @p projects (a complete listing when
+    /// @p complete); stored() follows.
+    void store(const QString &connection, const QList<Project> &projects, bool complete);
+    /// Forgets @p connection's projects, and any write of them still queued.
+    void drop(const QString &connection);
+    /// Blocks until everything asked so far is done (tests, benchmarks, shutdown).
+    void waitForDone();
+
+Q_SIGNALS:
+    /// @p listing is empty when nothing is cached or the file could not be read.
+    void loaded(const QString &connection, const CachedListing &listing);
+    /// A write ended (@p ok false when it failed or the connection was dropped before it
+    /// ran); @p milliseconds it took on the worker thread.
+    void stored(const QString &connection, bool ok, qint64 milliseconds);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};

@@ -1,0 +1,284 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+
+#include "cachestore.h"
+#include "listingcache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Project project(int n, qint64 createdAt)
+{
+    Project p;
+    p.id = QStringLiteral("proj_%1").arg(n, 6, 10, QLatin1Char('0'));
+    p.name = QStringLiteral("Project %1").arg(n);
+    p.createdAt = createdAt;
+    p.status = QStringLiteral("active");
+    return p;
+}
+
+QList<Project> projects(int count)
+{
+    QList<Project> list;
+    for (int n = 0; n < count; ++n)
+        list.append(project(n, 1'700'000'000 - n));
+    return list;
+}
+
+/// Reads @p connection through a ListingCache, as the window does.
+CachedListing load(ListingCache &cache, const QString &connection)
+{
+    QSignalSpy spy(&cache, &ListingCache::loaded);
+    cache.load(connection);
+    if (!spy.wait(10000))
+        return {};
+    return spy.constFirst().at(1).value<CachedListing>();
+}
+
+QStringList setAsideFiles(const QString &dir)
+{
+    return QDir(dir).entryList({QStringLiteral("listings.sqlite.*")}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+class tst_ListingCache : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultPathIsTheCacheDirectory();
+    void roundTripKeepsEveryField();
+    void partialWriteKeepsTheCompleteTime();
+    void connectionsAreKeptApart();
+    void dropForgetsQueuedWrites();
+    void unusableFileIsSetAsideAndRebuilt_data();
+    void unusableFileIsSetAsideAndRebuilt();
+    void damagedRowsAreSkipped();
+
+private:
+    QTemporaryDir m_dir;
+    [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("listings.sqlite")); }
+    void cleanupFiles() const;
+};
+
+void tst_ListingCache::cleanupFiles() const
+{
+    const QStringList files = QDir(m_dir.path()).entryList(QDir::Files);
+    for (const QString &file : files)
+        QFile::remove(m_dir.filePath(file));
+}
+
+void tst_ListingCache::defaultPathIsTheCacheDirectory()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString expected = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QVERIFY(ListingCache::defaultPath().startsWith(expected + u'/'));
+    QVERIFY(ListingCache::defaultPath().endsWith(QLatin1String("listings.sqlite")));
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+void tst_ListingCache::roundTripKeepsEveryField()
+{
+    cleanupFiles();
+    QList<Project> list = projects(3);
+    list[0].name = QStringLiteral("Zahlungen, \"Prod\"\n😀 =SUM(A1)"); // commas, quotes, non-BMP
+    list[1].status = QStringLiteral("archived");
+    list[1].archivedAt = 1'700'000'500;
+    list[1].externalKeyId = QStringLiteral("ekm_1");
+    list[2].residency = QStringLiteral("eu");
+    list[2].name.clear(); // the service may send null
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    {
+        ListingCache cache(path());
+        QSignalSpy stored(&cache, &ListingCache::stored);
+        cache.store(QStringLiteral("default"), list, true);
+        QVERIFY(stored.wait(10000));
+        QVERIFY(stored.constFirst().at(1).toBool());
+    }
+    // A new process reads what the last one wrote.
+    ListingCache cache(path());
+    const CachedListing read = load(cache, QStringLiteral("default"));
+    QCOMPARE(read.projects, list);
+    QVERIFY(read.completeAt.isValid());
+    QVERIFY(read.completeAt >= before);
+    QCOMPARE(read.asOf(), read.completeAt);
+    QVERIFY(setAsideFiles(m_dir.path()).isEmpty());
+}
+
+void tst_ListingCache::partialWriteKeepsTheCompleteTime()
+{
+    cleanupFiles();
+    CacheStore store(path());
+    const QDateTime first = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    const QDateTime later = first.addSecs(600);
+    QVERIFY(store.write(QStringLiteral("default"), projects(5), true, first));
+    QVERIFY(store.write(QStringLiteral("default"), projects(2), false, later));
+    const CachedListing read = store.read(QStringLiteral("default"));
+    QCOMPARE(read.projects, projects(2));
+    QCOMPARE(read.completeAt, first);
+    QCOMPARE(read.savedAt, later);
+
+    // Never complete: the rows stand for the time they were written.
+    QVERIFY(store.write(QStringLiteral("other"), projects(1), false, later));
+    const CachedListing other = store.read(QStringLiteral("other"));
+    QVERIFY(!other.completeAt.isValid());
+    QCOMPARE(other.asOf(), later);
+}
+
+void tst_ListingCache::connectionsAreKeptApart()
+{
+    cleanupFiles();
+    ListingCache cache(path());
+    QList<Project> staging = projects(4).mid(2);
+    staging[0].name = QStringLiteral("Staging");
+    cache.store(QStringLiteral("prod"), projects(3), true);
+    cache.store(QStringLiteral("staging"), staging, true);
+    cache.drop(QStringLiteral("prod"));
+    QVERIFY(load(cache, QStringLiteral("prod")).projects.isEmpty());
+    QVERIFY(!load(cache, QStringLiteral("prod")).savedAt.isValid());
+    QCOMPARE(load(cache, QStringLiteral("staging")).projects, staging);
+    QVERIFY(load(cache, QStringLiteral("nobody")).projects.isEmpty());
+}
+
+void tst_ListingCache::dropForgetsQueuedWrites()
+{
+    cleanupFiles();
+    ListingCache cache(path());
+    // Many writes in a row are folded into the newest; a drop after them wins.
+    for (int n = 1; n <= 20; ++n)
+        cache.store(QStringLiteral("default"), projects(n * 10), false);
+    QCOMPARE(load(cache, QStringLiteral("default")).projects, projects(200));
+    for (int n = 1; n <= 5; ++n)
+        cache.store(QStringLiteral("default"), projects(n), false);
+    cache.drop(QStringLiteral("default"));
+    cache.waitForDone();
+    QVERIFY(load(cache, QStringLiteral("default")).projects.isEmpty());
+}
+
+void tst_ListingCache::unusableFileIsSetAsideAndRebuilt_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("garbage bytes") << QStringLiteral("garbage") << QStringLiteral("damaged");
+    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("damaged");
+    QTest::newRow("zeroed pages") << QStringLiteral("zeroed") << QStringLiteral("damaged");
+    QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer");
+    QTest::newRow("another program's database") << QStringLiteral("foreign")
+                                                << QStringLiteral("damaged");
+}
+
+void tst_ListingCache::unusableFileIsSetAsideAndRebuilt()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, suffix);
+    cleanupFiles();
+    {
+        CacheStore store(path());
+        QVERIFY(store.write(QStringLiteral("default"), projects(3000), true,
+                            QDateTime::currentDateTimeUtc()));
+    }
+    QFile file(path());
+    const qint64 size = file.size();
+    QVERIFY(size > 64 * 1024);
+    if (damage == u"garbage") {
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QByteArray bytes;
+        for (int i = 0; i < 100000; ++i)
+            bytes.append(char((i * 7919) % 251));
+        file.write(bytes);
+    } else if (damage == u"truncated") {
+        QVERIFY(file.resize(size / 2 + 123));
+    } else if (damage == u"zeroed") {
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(size / 3);
+        file.write(QByteArray(16384, '\0'));
+    } else if (damage == u"newer") {
+        const QString name = QStringLiteral("tst-newer");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1")
+                                           .arg(CacheStore::SchemaVersion + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    } else if (damage == u"foreign") {
+        QVERIFY(QFile::remove(path()));
+        const QString name = QStringLiteral("tst-foreign");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    file.close();
+    QFile original(path());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray damagedBytes = original.readAll();
+    original.close();
+
+    ListingCache cache(path());
+    const CachedListing read = load(cache, QStringLiteral("default"));
+    QVERIFY(read.projects.isEmpty()); // nothing half-read from a damaged file
+
+    // The file is kept for a look, under a suffix, byte for byte.
+    const QStringList aside = setAsideFiles(m_dir.path());
+    QCOMPARE(aside.size(), 1);
+    QVERIFY2(aside.constFirst().startsWith(QStringLiteral("listings.sqlite.") + suffix + u'-'),
+             qPrintable(aside.constFirst()));
+    QFile kept(m_dir.filePath(aside.constFirst()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), damagedBytes);
+
+    // And a new file works.
+    cache.store(QStringLiteral("default"), projects(7), true);
+    QCOMPARE(load(cache, QStringLiteral("default")).projects, projects(7));
+    QCOMPARE(setAsideFiles(m_dir.path()).size(), 1);
+}
+
+void tst_ListingCache::damagedRowsAreSkipped()
+{
+    cleanupFiles();
+    {
+        CacheStore store(path());
+        QVERIFY(store.write(QStringLiteral("default"), projects(3), true,
+                            QDateTime::currentDateTimeUtc()));
+    }
+    // Rows no OrgDesk writes: no id, an id twice, text where a number belongs.
+    const QString name = QStringLiteral("tst-rows");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO project VALUES ('default', 10, '', 'no id', 1, NULL, 'active', '', ''),"
+            " ('default', 11, 'proj_000001', 'twice', 1, NULL, 'active', '', ''),"
+            " ('default', 12, 'proj_x', 'odd', 'yesterday', 'never', 7, '', '')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    CacheStore store(path());
+    const CachedListing read = store.read(QStringLiteral("default"));
+    QCOMPARE(read.projects.size(), 4);
+    QCOMPARE(read.projects.mid(0, 3), projects(3));
+    QCOMPARE(read.projects.at(3).id, QStringLiteral("proj_x"));
+    QCOMPARE(read.projects.at(3).createdAt, 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ListingCache)
+#include "tst_listingcache.moc"
