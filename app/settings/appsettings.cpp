@@ -8,6 +8,7 @@ constexpr auto StateKey = "window/state";
 constexpr auto HeaderKey = "projectTable/header";
 constexpr auto ShowArchivedKey = "projectTable/showArchived";
 constexpr auto DetailsVisibleKey = "window/detailsPaneVisible";
+constexpr auto ExportFolderKey = "export/folder";
 
 QString key(const char *name)
 {
@@ -70,6 +71,16 @@ bool AppSettings::detailsPaneVisible() const
 void AppSettings::setDetailsPaneVisible(bool visible)
 {
     m_settings.setValue(key(DetailsVisibleKey), visible);
+}
+
+QString AppSettings::exportFolder() const
+{
+    return m_settings.value(key(ExportFolderKey)).toString();
+}
+
+void AppSettings::setExportFolder(const QString &folder)
+{
+    m_settings.setValue(key(ExportFolderKey), folder);
 }
 
 void AppSettings::sync()

@@ -36,6 +36,10 @@ public:
     [[nodiscard]] bool detailsPaneVisible() const;
     void setDetailsPaneVisible(bool visible);
 
+    /// The folder the last export was written to (default: none, the file dialog's own).
+    [[nodiscard]] QString exportFolder() const;
+    void setExportFolder(const QString &folder);
+
     /// Writes pending changes to disk now (QSettings otherwise does so later).
     void sync();
 

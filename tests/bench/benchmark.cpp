@@ -64,7 +64,8 @@ Benchmark::~Benchmark() = default;
 QStringList Benchmark::commands()
 {
     return {QStringLiteral("listing"), QStringLiteral("stall"), QStringLiteral("memory"),
-            QStringLiteral("search"), QStringLiteral("tasks"), QStringLiteral("ratelimit")};
+            QStringLiteral("search"), QStringLiteral("tasks"), QStringLiteral("ratelimit"),
+            QStringLiteral("export")};
 }
 
 void Benchmark::start()
@@ -85,6 +86,8 @@ void Benchmark::start()
         runTasks();
     else if (command == QLatin1String("ratelimit"))
         runRateLimit();
+    else if (command == QLatin1String("export")) // exportbench.cpp
+        runExport();
     else
         fail(QStringLiteral("unknown command"));
 }

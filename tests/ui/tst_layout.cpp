@@ -19,6 +19,7 @@
 #include "appsettings.h"
 #include "archivedialog.h"
 #include "darkpalette.h"
+#include "exportdialog.h"
 #include "icons.h"
 #include "keystore.h"
 #include "layoutcheck.h"
@@ -274,6 +275,9 @@ private Q_SLOTS:
     void adminKey_data();
     void adminKey();
     void about();
+    // Export (issue #18)
+    void exportDialog_data();
+    void exportDialog();
 
 private:
     /// Checks @p window at its size and at the smallest it allows, and, with @p requestId,
@@ -684,6 +688,37 @@ void TestLayout::about()
     auto *dialog = f.dialog<AboutDialog>();
     QVERIFY(dialog);
     check(dialog, QStringLiteral("About OrgDesk"));
+}
+
+// ---- Export (issue #18) -----------------------------------------------------------------------
+
+void TestLayout::exportDialog_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("export-dialog")
+        << QStringLiteral("Export, the listing not complete: Load all first can be chosen");
+    QTest::newRow("export-dialog-complete")
+        << QStringLiteral("Export, every project loaded and a search applied");
+}
+
+void TestLayout::exportDialog()
+{
+    QFETCH(QString, description);
+    const bool complete = QByteArray(QTest::currentDataTag()).endsWith("complete");
+    Fixture f;
+    f.server.seed(complete ? 40 : 150, 0);
+    f.openWithKey();
+    if (complete) {
+        QVERIFY(f.waitForAllProjects());
+        f.window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("a"));
+    } else {
+        QVERIFY(QTest::qWaitFor([&] { return f.model()->rowCount() > 0 && !f.model()->isLoading(); },
+                                Timeout));
+    }
+    f.trigger("exportAction");
+    auto *dialog = f.dialog<ExportDialog>();
+    QVERIFY(dialog);
+    check(dialog, description);
 }
 
 // ---- Checking ---------------------------------------------------------------------------------

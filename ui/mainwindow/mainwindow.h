@@ -14,6 +14,7 @@
 
 class AdminApiClient;
 class AdminKeyDialog;
+class ExportController;
 class ListingController;
 class ProjectActions;
 class ProjectFilterModel;
@@ -98,4 +99,5 @@ private:
     std::unique_ptr<ProjectFilterModel> m_filter;
     std::unique_ptr<ProjectActions> m_actions;
     std::unique_ptr<ListingController> m_listing;
+    std::unique_ptr<ExportController> m_export; // reads the model and the filter
 };
