@@ -116,10 +116,10 @@ void ExportController::begin(const QString &path)
     write();
 }
 
-void ExportController::onLoadAllProgress(int loaded, bool finished)
+void ExportController::onLoadAllProgress(int loaded, bool done)
 {
     Q_UNUSED(loaded)
-    if (m_stage != Stage::Loading || !finished)
+    if (m_stage != Stage::Loading || !done)
         return;
     if (m_model->isComplete()) {
         write();

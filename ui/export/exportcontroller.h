@@ -55,7 +55,7 @@ private:
 
     void chooseFile();
     void begin(const QString &path);
-    void onLoadAllProgress(int loaded, bool finished);
+    void onLoadAllProgress(int loaded, bool done);
     void write();
     void onWritten(const ExportResult &result);
     void setStage(Stage stage);
