@@ -8,6 +8,9 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <cerrno>
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcExport, "orgdesk.export")
 
 ExportWriter::ExportWriter(QObject *parent)
@@ -55,13 +58,23 @@ ExportResult ExportWriter::write(const QString &path, const QByteArray &bytes)
     result.path = path;
     QSaveFile file(path);
     const auto fail = [&] {
-        qCWarning(lcExport) << "could not write" << path << file.error() << file.errorString();
-        result.error = errorSentence(path, file.error(), file.errorString());
+        QFileDevice::FileError error = file.error();
+        QString detail = file.errorString();
+        // A write the kernel cut short (a full disk, a file size limit) can leave QFileDevice
+        // without an error code; errno still says what happened.
+        const int code = errno;
+        if (error == QFileDevice::NoError) {
+            error = code == ENOSPC ? QFileDevice::ResourceError : QFileDevice::WriteError;
+            detail = QString::fromLocal8Bit(std::strerror(code));
+        }
+        qCWarning(lcExport) << "could not write" << path << error << detail;
+        result.error = errorSentence(path, error, detail);
         file.cancelWriting();
         return result;
     };
     if (!file.open(QIODevice::WriteOnly))
         return fail();
+    errno = 0;
     if (file.write(bytes) != bytes.size())
         return fail();
     if (!file.commit())

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 QStringList ProjectExport::csvHeader()
 {
@@ -54,5 +53,6 @@ QByteArray ProjectExport::document(const QList<Project> &projects, Format format
 
 QString ProjectExport::isoTime(qint64 seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).toString(Qt::ISODate);
+    // Qt::UTC, not QTimeZone::utc(): only the former is written with the "Z" of ISO 8601.
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
 }

@@ -338,6 +338,7 @@ void TestExport::failedWriteLeavesTheOldFile()
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(QDir::toNativeSeparators(path)), qPrintable(result.error));
     QVERIFY2(result.error.contains(u"unchanged"_s), qPrintable(result.error));
+    QVERIFY2(result.error.contains(u"File too large"_s), qPrintable(result.error));
     QCOMPARE(readAll(path), u"the previous export\r\n"_s);
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{u"projects.csv"_s});

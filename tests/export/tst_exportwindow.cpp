@@ -69,7 +69,7 @@ bool exportThroughDialogs(Fixture &f, ExportDialog::Scope scope, bool json, bool
     files->selectFile(path);
     if (beforeAccept)
         beforeAccept();
-    files->accept();
+    static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() is protected
     return true;
 }
 
