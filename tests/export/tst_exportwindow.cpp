@@ -101,6 +101,7 @@ class TestExportWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void ctrlEOpensTheDialog();
     void shownRowsSearchedAndSorted();
     void everyLoadedProject();
     void loadAllFirst();
@@ -112,6 +113,35 @@ void TestExportWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(u"OrgDesk"_s);
     QCoreApplication::setApplicationName(u"OrgDesk"_s);
+}
+
+// Ctrl+E from the table opens the dialog on its defaults; Cancel writes nothing.
+void TestExportWindow::ctrlEOpensTheDialog()
+{
+    Fixture f;
+    f.server.seed(150, 0);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    QVERIFY(!f.model()->isComplete());
+    f.child<QLineEdit>("searchEdit")->setText(u"no project is called this"_s);
+    QTRY_COMPARE(f.proxy()->rowCount(), 0);
+    f.table()->setFocus();
+    QTest::keyClick(f.table(), Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = waitForDialog<ExportDialog>(f.window.get());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->scope(), ExportDialog::Scope::Shown);
+    QCOMPARE(dialog->format(), ProjectExport::Format::Csv);
+    QVERIFY(!dialog->loadAllFirst());
+    auto *loadAll = dialog->findChild<QCheckBox *>(u"loadAllCheck"_s);
+    QVERIFY(loadAll->isEnabled()); // the listing is not complete
+    QVERIFY2(dialog->findChild<QRadioButton *>(u"shownRadio"_s)->text().contains(u": 0 project"_s),
+             qPrintable(dialog->findChild<QRadioButton *>(u"shownRadio"_s)->text()));
+    QVERIFY2(dialog->findChild<QRadioButton *>(u"allRadio"_s)->text().contains(u": 100 project"_s),
+             qPrintable(dialog->findChild<QRadioButton *>(u"allRadio"_s)->text()));
+    dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Cancel)->click();
+    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(!f.window->findChild<QFileDialog *>());
+    QVERIFY(f.action("exportAction")->isEnabled());
 }
 
 // Search, "Show archived" off and a sort by name: the file has the rows the table shows, in
