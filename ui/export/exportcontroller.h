@@ -18,8 +18,8 @@ class QWidget;
 /// folder used), Load all first if asked (the status bar shows its progress and Cancel), then
 /// the projects written by an ExportWriter in a worker thread.
 ///
-/// The projects are copied when the writing starts, so rows that change meanwhile do not tear
-/// the file. A failure is shown in a message box, with a sentence that says what to do; the
+/// The rows to write are taken when the writing starts, from the model's list as it is then
+/// (implicitly shared), so rows that change meanwhile do not tear the file. A failure is shown in a message box, with a sentence that says what to do; the
 /// file already there, if any, is unchanged.
 class ExportController : public QObject
 {
@@ -38,9 +38,6 @@ public:
     /// of the window). Ignored while an export is under way.
     void exportTo(const QString &path, ExportDialog::Scope scope, ProjectExport::Format format,
                   bool loadAllFirst = false);
-
-    /// The projects the dialog's choice covers, in the order they will be written.
-    [[nodiscard]] QList<Project> projects(ExportDialog::Scope scope) const;
 
 Q_SIGNALS:
     /// isWorking() changed.
