@@ -9,6 +9,7 @@ constexpr auto HeaderKey = "projectTable/header";
 constexpr auto ShowArchivedKey = "projectTable/showArchived";
 constexpr auto DetailsVisibleKey = "window/detailsPaneVisible";
 constexpr auto SpendPeriodKey = "spend/periodDays";
+constexpr auto ExportFolderKey = "export/folder";
 
 QString key(const char *name)
 {
@@ -82,6 +83,14 @@ int AppSettings::spendPeriodDays() const
 void AppSettings::setSpendPeriodDays(int days)
 {
     m_settings.setValue(key(SpendPeriodKey), days);
+QString AppSettings::exportFolder() const
+{
+    return m_settings.value(key(ExportFolderKey)).toString();
+}
+
+void AppSettings::setExportFolder(const QString &folder)
+{
+    m_settings.setValue(key(ExportFolderKey), folder);
 }
 
 void AppSettings::sync()

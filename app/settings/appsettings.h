@@ -39,6 +39,9 @@ public:
     /// The spend column's period in days: 7, 30 (default) or 90; 0: spend off (issue #19).
     [[nodiscard]] int spendPeriodDays() const;
     void setSpendPeriodDays(int days);
+    /// The folder the last export was written to (default: none, the file dialog's own).
+    [[nodiscard]] QString exportFolder() const;
+    void setExportFolder(const QString &folder);
 
     /// Writes pending changes to disk now (QSettings otherwise does so later).
     void sync();

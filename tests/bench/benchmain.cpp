@@ -70,10 +70,12 @@ int main(int argc, char *argv[])
                                     QStringLiteral("ms"), QStringLiteral("60000"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Give up after this long."),
                                      QStringLiteral("s"), QStringLiteral("600"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("export: the file's format."),
+                                    QStringLiteral("csv|json"), QStringLiteral("csv"));
     const QCommandLineOption hidden(QStringLiteral("hidden"),
                                     QStringLiteral("Diagnosis: never show the window (nothing is painted)."));
     parser.addOptions({baseUrl, key, controlToken, ui, expect, query, sortBy, rateLimit, window, timeout,
-                       hidden});
+                       hidden, format});
     parser.process(app);
 
     BenchOptions options;
@@ -98,6 +100,7 @@ int main(int argc, char *argv[])
     }
     options.expectedProjects = intValue(parser, expect, -1);
     options.query = parser.value(query);
+    options.exportJson = parser.value(format) == QLatin1String("json");
     if (parser.isSet(sortBy)) {
         const QStringList columns{QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("status"),
                                   QStringLiteral("created"), QStringLiteral("archived")};

@@ -65,7 +65,7 @@ QStringList Benchmark::commands()
 {
     return {QStringLiteral("listing"), QStringLiteral("stall"), QStringLiteral("memory"),
             QStringLiteral("search"), QStringLiteral("tasks"), QStringLiteral("ratelimit"),
-            QStringLiteral("bulkratelimits"), QStringLiteral("costs")};
+            QStringLiteral("bulkratelimits"), QStringLiteral("costs"), QStringLiteral("export")};
 }
 
 void Benchmark::start()
@@ -90,6 +90,8 @@ void Benchmark::start()
         runBulkRateLimits();
     else if (command == QLatin1String("costs"))
         runCosts();
+    else if (command == QLatin1String("export")) // exportbench.cpp
+        runExport();
     else
         fail(QStringLiteral("unknown command"));
 }

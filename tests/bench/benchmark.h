@@ -17,7 +17,7 @@
 /// What one run of orgdesk-bench measures, and against which sandbox.
 struct BenchOptions
 {
-    QString command;        ///< listing, stall, memory, search, tasks, ratelimit, bulkratelimits
+    QString command;        ///< listing, stall, memory, search, tasks, ratelimit, bulkratelimits, costs, export
     QUrl baseUrl;           ///< the sandbox's http://127.0.0.1:PORT/v1
     QString key;
     QString controlToken;   ///< what the sandbox's control endpoint asks for (x-sandbox-token)
@@ -29,6 +29,7 @@ struct BenchOptions
     int rateLimitWindowMs = 60000;
     int timeoutSeconds = 600;
     bool hidden = false;         ///< diagnosis: never show the window, to tell painting's share
+    bool exportJson = false;     ///< export: JSON instead of CSV
 };
 
 /// One measurement in this process: it drives OrgDesk against the sandbox, prints one JSON
@@ -61,6 +62,7 @@ private:
     void runRateLimit();
     void runBulkRateLimits(); // bulkratelimitbench.cpp (issue #17)
     void runCosts(); ///< issue #19: the spend column's costs requests (costsbench.cpp)
+    void runExport(); // exportbench.cpp
 
     void fail(const QString &why);
     [[nodiscard]] QJsonObject baseResult() const;

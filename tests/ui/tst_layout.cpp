@@ -31,6 +31,7 @@
 #include "barchart.h"
 #include "coststab.h"
 #include "darkpalette.h"
+#include "exportdialog.h"
 #include "icons.h"
 #include "keystore.h"
 #include "layoutcheck.h"
@@ -327,6 +328,9 @@ private Q_SLOTS:
     void costsTab();
     void spend_data();
     void spend();
+    // Export (issue #18)
+    void exportDialog_data();
+    void exportDialog();
 
 private:
     /// Checks @p window at its size and at the smallest it allows, and, with @p requestId,
@@ -1397,6 +1401,37 @@ void TestLayout::spend()
         spend->idleOnlyAction()->trigger();
     }
     check(f.window.get(), description);
+}
+
+// ---- Export (issue #18) -----------------------------------------------------------------------
+
+void TestLayout::exportDialog_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("export-dialog")
+        << QStringLiteral("Export, the listing not complete: Load all first can be chosen");
+    QTest::newRow("export-dialog-complete")
+        << QStringLiteral("Export, every project loaded and a search applied");
+}
+
+void TestLayout::exportDialog()
+{
+    QFETCH(QString, description);
+    const bool complete = QByteArray(QTest::currentDataTag()).endsWith("complete");
+    Fixture f;
+    f.server.seed(complete ? 40 : 150, 0);
+    f.openWithKey();
+    if (complete) {
+        QVERIFY(f.waitForAllProjects());
+        f.window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("a"));
+    } else {
+        QVERIFY(QTest::qWaitFor([&] { return f.model()->rowCount() > 0 && !f.model()->isLoading(); },
+                                Timeout));
+    }
+    f.trigger("exportAction");
+    auto *dialog = f.dialog<ExportDialog>();
+    QVERIFY(dialog);
+    check(dialog, description);
 }
 
 // ---- Checking ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include "contentfitter.h"
 #include "coststab.h"
 #include "displaytext.h"
+#include "exportcontroller.h"
 #include "listingcontroller.h"
 #include "mainwindowsetup.h"
 #include "plaintext.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
                                           m_resources.get(), m_ui->statusBar, this);
     m_listing = std::make_unique<ListingController>(session, client, m_model.get(),
                                                     m_ui->errorBanner);
+    m_export = std::make_unique<ExportController>(m_model.get(), m_filter.get(), this);
     setWindowTitle(tr("OrgDesk") + titleSuffix(client->baseUrl()));
     setAccessibleName(tr("OrgDesk"));
 
@@ -125,6 +127,7 @@ void MainWindow::connectActions()
     connect(m_ui->loadAllAction, &QAction::triggered, m_model.get(), &ProjectTableModel::loadAll);
     connect(m_ui->showArchivedAction, &QAction::toggled, this, &MainWindow::setShowArchived);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(m_ui->exportAction, &QAction::triggered, m_export.get(), &ExportController::start);
     connect(m_ui->adminKeyAction, &QAction::triggered, this, &MainWindow::openKeyDialog);
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::openShortcuts);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
@@ -209,6 +212,9 @@ void MainWindow::connectParts()
             &ProjectSelection::returnToTable);
     connect(m_actions.get(), &ProjectActions::statusMessage, status,
             [status](const QString &message) { status->showMessage(message, 8000); });
+    connect(m_export.get(), &ExportController::statusMessage, status,
+            [status](const QString &message) { status->showMessage(message, 8000); });
+    connect(m_export.get(), &ExportController::workingChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::restoreSettings()
@@ -320,6 +326,7 @@ void MainWindow::updateActions()
     m_ui->loadAllAction->setEnabled(keyUsable && m_model->hasStarted() && !m_model->isComplete()
                                     && !m_model->isLoadingAll());
     m_ui->showArchivedAction->setEnabled(m_listing->keyState() != ListingFacts::Key::Missing);
+    m_ui->exportAction->setEnabled(m_model->rowCount() > 0 && !m_export->isWorking());
     // Nothing to search without a key; keep the field usable while it has text to clear.
     m_ui->searchEdit->setEnabled(m_listing->keyState() == ListingFacts::Key::Ready
                                  || !m_ui->searchEdit->text().isEmpty());

@@ -15,6 +15,7 @@
 class AdminApiClient;
 class AdminKeyDialog;
 class ListingCache;
+class ExportController;
 class ListingController;
 class ProjectActions;
 class ProjectFilterModel;
@@ -117,4 +118,5 @@ private:
     std::unique_ptr<ProjectFilterModel> m_filter;
     std::unique_ptr<ProjectActions> m_actions;
     std::unique_ptr<ListingController> m_listing;
+    std::unique_ptr<ExportController> m_export; // reads the model and the filter
 };

@@ -31,6 +31,7 @@ void MainWindowSetup::decorateActions(Ui::MainWindow &ui)
         {ui.loadAllAction, "go-bottom", {}},
         {ui.showArchivedAction, "orgdesk-archived", {}},
         {ui.findAction, "edit-find", QKeySequence::Find},
+        {ui.exportAction, "document-save-as", QKeySequence(Qt::CTRL | Qt::Key_E)},
         {ui.adminKeyAction, "dialog-password", {}},
         {ui.aboutAction, "help-about", {}},
         {ui.quitAction, "application-exit", QKeySequence::Quit},

@@ -1,0 +1,384 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+
+// The export writers and the file: what a spreadsheet and a script read back.
+
+#include "csv.h"
+#include "csvreader.h"
+#include "exportwriter.h"
+#include "modelexport.h"
+#include "projectexport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Names a spreadsheet or a careless writer gets wrong, each used many times over.
+const QStringList TrickyNames = {
+    u"plain"_s,
+    u"comma, inside"_s,
+    u"say \"hello\""_s,
+    u"two\nlines"_s,
+    u"windows\r\nline"_s,
+    u"=HYPERLINK(\"http://evil\",\"x\")"_s,
+    u"+1"_s,
+    u"-2"_s,
+    u"@SUM(A1)"_s,
+    u"\tstarts with a tab"_s,
+    u"\rstarts with a CR"_s,
+    u"non-BMP \U0001F600 \U0001D11E 𠜎"_s,
+    u"Grüße, \"ja\"\r\n=nein"_s,
+    u""_s,
+    u"  spaces around  "_s,
+    u"a=b, not a formula"_s,
+};
+
+QList<Project> projects(int count)
+{
+    QList<Project> list;
+    list.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Project p;
+        p.id = u"proj_%1"_s.arg(i, 6, 10, QLatin1Char('0'));
+        p.name = TrickyNames.at(i % TrickyNames.size()) + u" #"_s + QString::number(i);
+        if (i % 7 == 0)
+            p.name = TrickyNames.at(i % TrickyNames.size()); // leading and trailing chars as is
+        p.createdAt = 1700000000 + qint64(i) * 61;
+        if (i % 5 == 0) {
+            p.archivedAt = p.createdAt + 3600;
+            p.status = u"archived"_s;
+        } else {
+            p.status = u"active"_s;
+        }
+        if (i % 3 == 0)
+            p.externalKeyId = u"key_%1"_s.arg(i);
+        if (i % 4 == 0)
+            p.residency = u"eu"_s;
+        list.append(p);
+    }
+    return list;
+}
+
+qint64 secondsOf(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
+    return time.isValid() ? time.toSecsSinceEpoch() : -1;
+}
+
+QString readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+// Writes @p bytes through a worker-thread ExportWriter and waits for it.
+ExportResult writeInWorker(const QString &path, const QByteArray &bytes)
+{
+    ExportWriter writer;
+    QSignalSpy finished(&writer, &ExportWriter::finished);
+    if (!writer.start(path, [bytes] { return bytes; }))
+        return {};
+    if (!finished.wait(20000))
+        return {};
+    return finished.constFirst().constFirst().value<ExportResult>();
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void guard_data();
+    void guard();
+    void record_data();
+    void record();
+    void isoTimes();
+    void csvRoundTripOf10000();
+    void jsonRoundTripOf10000();
+    void modelExportReadsRowsAsShown();
+    void missingFolderFails();
+    void folderAsFileFails();
+    void failedWriteLeavesTheOldFile();
+    void errorSentences_data();
+    void errorSentences();
+    void oneWriteAtATime();
+};
+
+void TestExport::guard_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("formula") << u"=1+1"_s << u"'=1+1"_s;
+    QTest::newRow("plus") << u"+49 30"_s << u"'+49 30"_s;
+    QTest::newRow("minus") << u"-1"_s << u"'-1"_s;
+    QTest::newRow("at") << u"@cmd"_s << u"'@cmd"_s;
+    QTest::newRow("tab") << u"\tx"_s << u"'\tx"_s;
+    QTest::newRow("carriage return") << u"\rx"_s << u"'\rx"_s;
+    QTest::newRow("equals inside") << u"a=b"_s << u"a=b"_s;
+    QTest::newRow("quote first") << u"'quoted"_s << u"'quoted"_s;
+    QTest::newRow("space then formula") << u" =1"_s << u" =1"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("non-BMP") << u"\U0001F600"_s << u"\U0001F600"_s;
+}
+
+void TestExport::guard()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, written);
+    QCOMPARE(Csv::guarded(cell), written);
+}
+
+void TestExport::record_data()
+{
+    QTest::addColumn<QStringList>("cells");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("plain") << QStringList{u"a"_s, u"b"_s} << "a,b\r\n"_ba;
+    QTest::newRow("empty cells") << QStringList{QString(), QString()} << ",\r\n"_ba;
+    QTest::newRow("comma") << QStringList{u"a,b"_s} << "\"a,b\"\r\n"_ba;
+    QTest::newRow("quotes doubled") << QStringList{u"say \"hi\""_s} << "\"say \"\"hi\"\"\"\r\n"_ba;
+    QTest::newRow("line feed") << QStringList{u"a\nb"_s} << "\"a\nb\"\r\n"_ba;
+    QTest::newRow("guarded CR quoted") << QStringList{u"\rx"_s} << "\"'\rx\"\r\n"_ba;
+    QTest::newRow("guarded formula with comma")
+        << QStringList{u"=A1,B1"_s} << "\"'=A1,B1\"\r\n"_ba;
+    QTest::newRow("UTF-8") << QStringList{u"Grüße \U0001F600"_s}
+                           << QByteArray("Gr\xc3\xbc\xc3\x9f" "e \xf0\x9f\x98\x80\r\n");
+}
+
+void TestExport::record()
+{
+    QFETCH(QStringList, cells);
+    QFETCH(QByteArray, bytes);
+    QByteArray out;
+    Csv::appendRecord(out, cells);
+    QCOMPARE(out, bytes);
+}
+
+void TestExport::isoTimes()
+{
+    QCOMPARE(ProjectExport::isoTime(0), u"1970-01-01T00:00:00Z"_s);
+    QCOMPARE(ProjectExport::isoTime(1764489600), u"2025-11-30T08:00:00Z"_s);
+}
+
+void TestExport::csvRoundTripOf10000()
+{
+    const QList<Project> original = projects(10000);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"projects.csv"_s);
+    const ExportResult result = writeInWorker(path, ProjectExport::csv(original));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.path, path);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(result.bytes, bytes.size());
+    QVERIFY2(!bytes.startsWith("\xef\xbb\xbf"), "no byte order mark: scripts read the header as is");
+    QString why;
+    const auto records = CsvReader::parse(QString::fromUtf8(bytes), &why);
+    QVERIFY2(records, qPrintable(why));
+    QCOMPARE(records->size(), original.size() + 1);
+    QCOMPARE(records->constFirst(), ProjectExport::csvHeader());
+
+    int guarded = 0;
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        const QStringList &cells = records->at(i + 1);
+        QCOMPARE(cells.size(), 7);
+        for (const QString &cell : cells) {
+            // No cell may reach a spreadsheet as a formula.
+            QVERIFY2(cell.isEmpty() || !u"=+-@\t\r"_s.contains(cell.front()), qPrintable(cell));
+            guarded += cell.startsWith(u'\'') ? 1 : 0;
+        }
+        Project read;
+        read.id = cells.at(0);
+        read.name = CsvReader::unguarded(cells.at(1));
+        read.status = cells.at(2);
+        read.createdAt = secondsOf(cells.at(3));
+        if (!cells.at(4).isEmpty())
+            read.archivedAt = secondsOf(cells.at(4));
+        read.externalKeyId = cells.at(5);
+        read.residency = cells.at(6);
+        QCOMPARE(read, original.at(i));
+    }
+    QVERIFY(guarded > 3000); // the guard was exercised, not just never needed
+}
+
+void TestExport::jsonRoundTripOf10000()
+{
+    const QList<Project> original = projects(10000);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"projects.json"_s);
+    const ExportResult result = writeInWorker(path, ProjectExport::json(original));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isArray());
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), original.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        // The API's own field names and types: a script for the API reads the export as is.
+        QCOMPARE(object.value(u"object"_s).toString(), u"organization.project"_s);
+        QVERIFY(object.value(u"created_at"_s).isDouble());
+        QString why;
+        const auto read = Project::fromJson(object, &why);
+        QVERIFY2(read, qPrintable(why));
+        QCOMPARE(*read, original.at(i));
+    }
+}
+
+void TestExport::modelExportReadsRowsAsShown()
+{
+    QStandardItemModel model(0, 2);
+    const QDateTime berlin(QDate(2026, 11, 30), QTime(9, 30), QTimeZone("Europe/Berlin"));
+    const struct { const char16_t *name; int offsetDays; } rows[] = {
+        {u"beta", 1}, {u"=alpha, first", 0}, {u"gamma \U0001F600", 2}};
+    for (const auto &row : rows) {
+        auto *name = new QStandardItem(QString::fromUtf16(row.name));
+        auto *created = new QStandardItem;
+        created->setData(berlin.addDays(row.offsetDays), Qt::DisplayRole);
+        model.appendRow({name, created});
+    }
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(0, Qt::DescendingOrder);
+
+    const QList<ModelExport::Column> columns = {{u"name"_s, 0}, {u"created_at"_s, 1}};
+    const QList<QVariantList> values = ModelExport::rows(proxy, columns);
+    QCOMPARE(values.size(), 3);
+
+    const QByteArray csv = ModelExport::csv(columns, values);
+    QCOMPARE(csv, QByteArray("name,created_at\r\n"
+                             "gamma \xf0\x9f\x98\x80,2026-12-02T08:30:00Z\r\n"
+                             "beta,2026-12-01T08:30:00Z\r\n"
+                             "\"'=alpha, first\",2026-11-30T08:30:00Z\r\n"));
+
+    const QJsonArray json = QJsonDocument::fromJson(ModelExport::json(columns, values)).array();
+    QCOMPARE(json.size(), 3);
+    QCOMPARE(json.at(2).toObject().value(u"name"_s).toString(), u"=alpha, first"_s);
+    QCOMPARE(json.at(2).toObject().value(u"created_at"_s).toString(), u"2026-11-30T08:30:00Z"_s);
+}
+
+void TestExport::missingFolderFails()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"gone/projects.csv"_s);
+    const ExportResult result = writeInWorker(path, ProjectExport::csv(projects(10)));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(u"does not exist"_s), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QDir::toNativeSeparators(dir.filePath(u"gone"_s))),
+             qPrintable(result.error));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExport::folderAsFileFails()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"taken"_s);
+    QVERIFY(QDir().mkpath(path));
+    const ExportResult result = ExportWriter::write(path, "id\r\n");
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(u"is a folder"_s), qPrintable(result.error));
+    QVERIFY(QFileInfo(path).isDir());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList{u"taken"_s});
+}
+
+// A write that fails half-way (the file size limit stands in for a full disk: the kernel
+// refuses the bytes past it, as it does when the disk fills up) leaves the previous export
+// whole and no temporary file behind.
+void TestExport::failedWriteLeavesTheOldFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"projects.csv"_s);
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        QVERIFY(old.write("the previous export\r\n") > 0);
+    }
+
+    rlimit saved{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = saved;
+    small.rlim_cur = 64 * 1024;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const ExportResult result = writeInWorker(path, ProjectExport::csv(projects(10000)));
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QDir::toNativeSeparators(path)), qPrintable(result.error));
+    QVERIFY2(result.error.contains(u"unchanged"_s), qPrintable(result.error));
+    QVERIFY2(result.error.contains(u"File too large"_s), qPrintable(result.error));
+    QCOMPARE(readAll(path), u"the previous export\r\n"_s);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList{u"projects.csv"_s});
+}
+
+void TestExport::errorSentences_data()
+{
+    QTest::addColumn<int>("error");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("disk full") << int(QFileDevice::ResourceError) << u"disk is full"_s;
+    QTest::newRow("other") << int(QFileDevice::WriteError) << u"(Input/output error)"_s;
+}
+
+void TestExport::errorSentences()
+{
+    QFETCH(int, error);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"projects.csv"_s);
+    const QString sentence = ExportWriter::errorSentence(
+        path, QFileDevice::FileError(error), u"Input/output error"_s);
+    QVERIFY2(sentence.contains(says), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QDir::toNativeSeparators(path)), qPrintable(sentence));
+}
+
+void TestExport::oneWriteAtATime()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ExportWriter writer;
+    QSignalSpy finished(&writer, &ExportWriter::finished);
+    QVERIFY(writer.start(dir.filePath(u"a.csv"_s), [] { return ProjectExport::csv(projects(10000)); }));
+    QVERIFY(writer.isBusy());
+    QVERIFY(!writer.start(dir.filePath(u"b.csv"_s), [] { return QByteArray("b"); }));
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!writer.isBusy());
+    QVERIFY(QFile::exists(dir.filePath(u"a.csv"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"b.csv"_s)));
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
