@@ -83,6 +83,8 @@ int AppSettings::spendPeriodDays() const
 void AppSettings::setSpendPeriodDays(int days)
 {
     m_settings.setValue(key(SpendPeriodKey), days);
+}
+
 QString AppSettings::exportFolder() const
 {
     return m_settings.value(key(ExportFolderKey)).toString();
