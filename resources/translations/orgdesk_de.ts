@@ -53,6 +53,94 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add Member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person in the organization:</source>
+        <translation>Person in der Organisation &amp;finden:</translation>
+    </message>
+    <message>
+        <source>Name or email</source>
+        <translation>Name oder E-Mail</translation>
+    </message>
+    <message>
+        <source>People in the organization</source>
+        <translation>Personen in der Organisation</translation>
+    </message>
+    <message>
+        <source>Or type an &amp;email:</source>
+        <translation>Oder eine &amp;E-Mail-Adresse eingeben:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Add someone from the organization to the project %1.</source>
+        <translation>Jemanden aus der Organisation zum Projekt %1 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>%1 wird hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s people could not all be listed: %1 You can still type an email.</source>
+        <translation>Die Personen der Organisation konnten nicht alle aufgelistet werden: %1 Sie können trotzdem eine E-Mail-Adresse eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the organization&apos;s people… %Ln so far</source>
+        <translation>
+            <numerusform>Personen der Organisation werden aufgelistet … bisher %Ln</numerusform>
+            <numerusform>Personen der Organisation werden aufgelistet … bisher %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people match</source>
+        <translation>
+            <numerusform>%Ln Person passt</numerusform>
+            <numerusform>%Ln Personen passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people who are not in the project yet</source>
+        <translation>
+            <numerusform>%Ln Person, die noch nicht im Projekt ist</numerusform>
+            <numerusform>%Ln Personen, die noch nicht im Projekt sind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdminKeyDialog</name>
     <message>
         <source>Admin Key</source>
@@ -299,6 +387,38 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyActions</name>
+    <message>
+        <source>&amp;Delete API Keys…</source>
+        <translation>API-Schlüssel &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected API keys</source>
+        <translation>Die ausgewählten API-Schlüssel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n API keys</source>
+        <translation>
+            <numerusform>%1 von %n API-Schlüssel gelöscht</numerusform>
+            <numerusform>%1 von %n API-Schlüsseln gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; stopped before %n</source>
+        <translation>
+            <numerusform>; vor %n angehalten</numerusform>
+            <numerusform>; vor %n angehalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiOrigin</name>
     <message>
         <source>not a valid URL</source>
@@ -486,6 +606,263 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>Another connection is already called %1.</source>
+        <translation>Eine andere Verbindung heißt bereits %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CostsTab</name>
+    <message>
+        <source>(no line item)</source>
+        <translation>(kein Posten)</translation>
+    </message>
+    <message>
+        <source>Most expensive line items</source>
+        <translation>Teuerste Posten</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Daily cost of %1</source>
+        <translation>Tägliche Kosten von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No costs in the last %n days</source>
+        <translation>
+            <numerusform>Keine Kosten in %n Tag</numerusform>
+            <numerusform>Keine Kosten in den letzten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total over the last %n days: %1</source>
+        <translation>
+            <numerusform>Summe von %n Tag: %1</numerusform>
+            <numerusform>Summe der letzten %n Tage: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(and %1, not added)</source>
+        <translation>(und %1, nicht addiert)</translation>
+    </message>
+    <message>
+        <source>The costs of this project could not be loaded. %1</source>
+        <translation>Die Kosten dieses Projekts konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Select a project to see its costs.</source>
+        <translation>Wählen Sie ein Projekt aus, um seine Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading costs…</source>
+        <translation>Kosten werden geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteApiKeysDialog</name>
+    <message>
+        <source>Delete API Keys</source>
+        <translation>API-Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>API keys to delete</source>
+        <translation>Zu löschende API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Delete progress</source>
+        <translation>Fortschritt des Löschens</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API Keys</source>
+        <translation>
+            <numerusform>%n API-Schlüssel löschen</numerusform>
+            <numerusform>%n API-Schlüssel löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API keys from %1?</source>
+        <translation>
+            <numerusform>%n API-Schlüssel aus %1 löschen?</numerusform>
+            <numerusform>%n API-Schlüssel aus %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deleted key stops working at once: whatever uses it loses access. This cannot be undone.</source>
+        <translation>Ein gelöschter Schlüssel funktioniert sofort nicht mehr: Was ihn verwendet, verliert den Zugriff. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 — goes with its service account, not deleted here</source>
+        <translation>%1 – gehört zu seinem Dienstkonto, wird hier nicht gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these keys belong to a service account. A service account&apos;s key cannot be deleted on its own: it is deleted with its service account. To stop it, delete the service account in the Service accounts tab.</source>
+        <translation>
+            <numerusform>%n dieser Schlüssel gehört zu einem Dienstkonto. Der Schlüssel eines Dienstkontos kann nicht allein gelöscht werden: Er wird mit seinem Dienstkonto gelöscht. Um ihn zu sperren, löschen Sie das Dienstkonto im Reiter Dienstkonten.</numerusform>
+            <numerusform>%n dieser Schlüssel gehören zu einem Dienstkonto. Der Schlüssel eines Dienstkontos kann nicht allein gelöscht werden: Er wird mit seinem Dienstkonto gelöscht. Um ihn zu sperren, löschen Sie das Dienstkonto im Reiter Dienstkonten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these keys can be deleted here.</source>
+        <translation>Keiner dieser Schlüssel kann hier gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API keys</source>
+        <translation>
+            <numerusform>%n API-Schlüssel löschen</numerusform>
+            <numerusform>%n API-Schlüssel löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), service account %3</source>
+        <translation>%1 (%2), Dienstkonto %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), owned by %3</source>
+        <translation>%1 (%2), gehört %3</translation>
+    </message>
+    <message>
+        <source>Deleting %1 (%2 of %3)…</source>
+        <translation>%1 wird gelöscht (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Stopping after this key…</source>
+        <translation>Nach diesem Schlüssel wird angehalten…</translation>
+    </message>
+    <message>
+        <source>%1 — was already deleted</source>
+        <translation>%1 – war bereits gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 — deleted</source>
+        <translation>%1 – gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 — not deleted</source>
+        <translation>%1 – nicht gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n API keys.</source>
+        <translation>
+            <numerusform>%1 von %n API-Schlüssel gelöscht.</numerusform>
+            <numerusform>%1 von %n API-Schlüsseln gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted because of an error:</source>
+        <translation>Wegen eines Fehlers nicht gelöscht:</translation>
+    </message>
+    <message>
+        <source>Left untouched (stopped before their turn):</source>
+        <translation>Unverändert gelassen (vorher angehalten):</translation>
+    </message>
+    <message>
+        <source>%1 — left untouched</source>
+        <translation>%1 – unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>Not sent: these go with their service account (delete it instead):</source>
+        <translation>Nicht gesendet: Diese gehören zu ihrem Dienstkonto (löschen Sie stattdessen das Dienstkonto):</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Gelöscht:</translation>
+    </message>
+    <message>
+        <source>(was already deleted)</source>
+        <translation>(war bereits gelöscht)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteServiceAccountDialog</name>
+    <message>
+        <source>Delete Service Account</source>
+        <translation>Dienstkonto löschen</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation>Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Delete service account %1 from %2?</source>
+        <translation>Dienstkonto %1 aus %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Its API keys stop working at once: whatever uses them (a deployment, a script) loses access. This cannot be undone.</source>
+        <translation>Seine API-Schlüssel funktionieren sofort nicht mehr: Was sie verwendet (ein Deployment, ein Skript), verliert den Zugriff. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the service account&apos;s name: %1</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Dienstkontos ein: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete service account</source>
+        <translation>Dienstkonto löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateView</name>
     <message>
         <source>Empty list</source>
@@ -501,6 +878,127 @@
     <message>
         <source>Close the message</source>
         <translation>Die Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>projects</source>
+        <translation>projekte</translation>
+    </message>
+    <message>
+        <source>Export Projects</source>
+        <translation>Projekte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Loading all projects, then exporting…</source>
+        <translation>Alle Projekte werden geladen, dann exportiert …</translation>
+    </message>
+    <message>
+        <source>Export cancelled: not every project was loaded</source>
+        <translation>Export abgebrochen: Nicht alle Projekte wurden geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n project(s)…</source>
+        <translation>
+            <numerusform>%n Projekt wird exportiert …</numerusform>
+            <numerusform>%n Projekte werden exportiert …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n project(s) to %1</source>
+        <translation>
+            <numerusform>%n Projekt nach %1 exportiert</numerusform>
+            <numerusform>%n Projekte nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Projects</source>
+        <translation>Projekte exportieren</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Load all projects first</source>
+        <translation>&amp;Zuerst alle Projekte laden</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;CSV, for spreadsheets</source>
+        <translation>&amp;CSV, für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for scripts (the API&apos;s field names)</source>
+        <translation>&amp;JSON, für Skripte (die Feldnamen der API)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Every remaining page is one request against the rate limit; Cancel in the status bar stops it and the export</source>
+        <translation>Jede weitere Seite ist eine Anfrage gegen das Ratenlimit; „Abbrechen“ in der Statusleiste beendet das Laden und den Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;What the table shows: %n project(s), as searched and sorted</source>
+        <translation>
+            <numerusform>&amp;Was die Tabelle zeigt: %n Projekt, gesucht und sortiert wie dort</numerusform>
+            <numerusform>&amp;Was die Tabelle zeigt: %n Projekte, gesucht und sortiert wie dort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every loa&amp;ded project: %n project(s)</source>
+        <translation>
+            <numerusform>Jedes gela&amp;dene Projekt: %n Projekt</numerusform>
+            <numerusform>Jedes gela&amp;dene Projekt: %n Projekte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message>
+        <source>The folder %1 does not exist. Choose another place; nothing was written.</source>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen anderen Ort; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Free some space or choose another place; a file already there is unchanged.</source>
+        <translation>Der Datenträger ist voll: %1 konnte nicht geschrieben werden. Schaffen Sie Platz oder wählen Sie einen anderen Ort; eine dort schon vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name; nothing was written.</source>
+        <translation>%1 ist ein Ordner. Wählen Sie einen Dateinamen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>You may not write to %1. Choose another folder; a file already there is unchanged.</source>
+        <translation>Sie dürfen nicht nach %1 schreiben. Wählen Sie einen anderen Ordner; eine dort schon vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). A file already there is unchanged.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Eine dort schon vorhandene Datei ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -547,6 +1045,13 @@
     <message>
         <source>Enter new key…</source>
         <translation>Neuen Schlüssel eingeben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n project(s) with the service…</source>
+        <translation>
+            <numerusform>Prüfe %n Projekt beim Dienst…</numerusform>
+            <numerusform>Prüfe %n Projekte beim Dienst…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -670,6 +1175,29 @@
     <message>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln projects match (as of %2)</source>
+        <extracomment>%1 matches of %n projects remembered from the last run at time %2</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Projekt passt (Stand %2)</numerusform>
+            <numerusform>%1 von %Ln Projekten passen (Stand %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln projects as of %1 — refreshing…</source>
+        <extracomment>Projects remembered from the last run, as they were at %1 (a time), being listed again</extracomment>
+        <translation>
+            <numerusform>%Ln Projekt, Stand %1 — wird aktualisiert…</numerusform>
+            <numerusform>%Ln Projekte, Stand %1 — werden aktualisiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln projects as of %1</source>
+        <translation>
+            <numerusform>%Ln Projekt, Stand %1</numerusform>
+            <numerusform>%Ln Projekte, Stand %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,6 +1421,134 @@
             <numerusform>%Ln IDs kopiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set Ra&amp;te Limits…</source>
+        <translation>&amp;Ratenlimits setzen …</translation>
+    </message>
+    <message>
+        <source>Set a model&apos;s rate limits in the selected projects, with a preview</source>
+        <translation>Die Ratenlimits eines Modells in den ausgewählten Projekten setzen, mit Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the projects to a CSV or JSON file</source>
+        <translation>Die Projekte in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActions</name>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>Mitglied &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>&amp;Rolle ändern …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <source>Add someone from the organization to this project</source>
+        <translation>Jemanden aus der Organisation zu diesem Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Make the selected member an owner or a member</source>
+        <translation>Das ausgewählte Mitglied zum Inhaber oder Mitglied machen</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from this project</source>
+        <translation>Das ausgewählte Mitglied aus diesem Projekt entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the organization. Invite them to the organization first; once they have joined, they can be added to the project.</source>
+        <translation>%1 ist kein Mitglied der Organisation. Laden Sie die Person zuerst in die Organisation ein; sobald sie beigetreten ist, kann sie zum Projekt hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>%1 was added to %2.</source>
+        <translation>%1 wurde zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from %2.</source>
+        <translation>%1 wurde aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>The role of %1 in %2 is now: %3.</source>
+        <translation>Die Rolle von %1 in %2 ist jetzt: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for OpenAI&apos;s rate limit: next try in %n s</source>
+        <translation>
+            <numerusform>Warten auf das Ratenlimit von OpenAI: nächster Versuch in %n s</numerusform>
+            <numerusform>Warten auf das Ratenlimit von OpenAI: nächster Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request failed: next try in %n s</source>
+        <translation>
+            <numerusform>Die Anfrage ist fehlgeschlagen: nächster Versuch in %n s</numerusform>
+            <numerusform>Die Anfrage ist fehlgeschlagen: nächster Versuch in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberChangeDialog</name>
+    <message>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>The role of %1 in the project %2:</source>
+        <translation>Die Rolle von %1 im Projekt %2:</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation>Rolle ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project %2? They lose access to the project; their account in the organization stays.</source>
+        <translation>%1 aus dem Projekt %2 entfernen? Der Zugriff auf das Projekt endet; das Konto in der Organisation bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt …</translation>
+    </message>
+    <message>
+        <source>Changing the role…</source>
+        <translation>Rolle wird geändert …</translation>
+    </message>
 </context>
 <context>
     <name>MessageArea</name>
@@ -923,6 +1579,72 @@
     <message>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeKeyDialog</name>
+    <message>
+        <source>Service Account Key</source>
+        <translation>Schlüssel des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Service account %1 was created with this API key.</source>
+        <translation>Das Dienstkonto %1 wurde mit diesem API-Schlüssel angelegt.</translation>
+    </message>
+    <message>
+        <source>Copy the key now and keep it somewhere safe. It will not be shown again: OpenAI keeps only a shortened form of it, and OrgDesk does not keep it at all.</source>
+        <translation>Kopieren Sie den Schlüssel jetzt und bewahren Sie ihn sicher auf. Er wird nicht noch einmal angezeigt: OpenAI speichert nur eine gekürzte Form, OrgDesk speichert ihn gar nicht.</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>Den Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n seconds if it still holds the key.</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert, wenn sie dann noch den Schlüssel enthält.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert, wenn sie dann noch den Schlüssel enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard will be cleared shortly if it still holds the key.</source>
+        <translation>Kopiert. Die Zwischenablage wird gleich geleert, wenn sie dann noch den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>Did you store the key?</source>
+        <translation>Haben Sie den Schlüssel gespeichert?</translation>
+    </message>
+    <message>
+        <source>Once this window is closed, the key cannot be shown again. Without it, delete the service account and create a new one.</source>
+        <translation>Nach dem Schließen dieses Fensters kann der Schlüssel nicht mehr angezeigt werden. Ohne ihn müssen Sie das Dienstkonto löschen und ein neues anlegen.</translation>
+    </message>
+    <message>
+        <source>Yes, Close</source>
+        <translation>Ja, schließen</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1774,39 @@
     <message>
         <source>This project has no name</source>
         <translation>Dieses Projekt hat keinen Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost (%n days)</source>
+        <translation>
+            <numerusform>Kosten (%n Tag)</numerusform>
+            <numerusform>Kosten (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What each project cost over the last %n days, today so far included</source>
+        <translation>
+            <numerusform>Was jedes Projekt in %n Tag gekostet hat, heute bis jetzt eingeschlossen</numerusform>
+            <numerusform>Was jedes Projekt in den letzten %n Tagen gekostet hat, heute bis jetzt eingeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the costs of the last %n days…</source>
+        <translation>
+            <numerusform>Die Kosten von %n Tag werden geladen…</numerusform>
+            <numerusform>Die Kosten der letzten %n Tage werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The costs could not be loaded: %1</source>
+        <translation>Die Kosten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No cost</source>
+        <translation>Keine Kosten</translation>
+    </message>
+    <message>
+        <source>No cost in this period</source>
+        <translation>Keine Kosten in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -1235,10 +1990,562 @@
     </message>
 </context>
 <context>
+    <name>ProjectWorkspace</name>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Dienstkonten</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Ratenlimits</translation>
+    </message>
+    <message>
+        <source>Project workspace</source>
+        <translation>Projektarbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimitTableModel</name>
+    <message>
+        <source>Requests/min</source>
+        <translation>Anfragen/min</translation>
+    </message>
+    <message>
+        <source>Tokens/min</source>
+        <translation>Tokens/min</translation>
+    </message>
+    <message>
+        <source>Images/min</source>
+        <translation>Bilder/min</translation>
+    </message>
+    <message>
+        <source>Audio MB/min</source>
+        <translation>Audio-MB/min</translation>
+    </message>
+    <message>
+        <source>Requests/day</source>
+        <translation>Anfragen/Tag</translation>
+    </message>
+    <message>
+        <source>Batch input tokens/day</source>
+        <translation>Batch-Eingabetokens/Tag</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Changed; the service has %1</source>
+        <translation>Geändert; der Dienst hat %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed, not saved</source>
+        <translation>Geändert, nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimitTemplate</name>
+    <message>
+        <source>The file is not a rate-limit template: it is not a JSON object.</source>
+        <translation>Die Datei ist keine Ratenlimit-Vorlage: sie ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The file is not an OrgDesk rate-limit template (version %1).</source>
+        <translation>Die Datei ist keine OrgDesk-Ratenlimit-Vorlage (Version %1).</translation>
+    </message>
+    <message>
+        <source>The template names no model.</source>
+        <translation>Die Vorlage nennt kein Modell.</translation>
+    </message>
+    <message>
+        <source>The template names more than %1 models.</source>
+        <translation>Die Vorlage nennt mehr als %1 Modelle.</translation>
+    </message>
+    <message>
+        <source>The template has a model without a name.</source>
+        <translation>Die Vorlage enthält ein Modell ohne Namen.</translation>
+    </message>
+    <message>
+        <source>The template sets nothing for the model %1.</source>
+        <translation>Die Vorlage setzt nichts für das Modell %1.</translation>
+    </message>
+    <message>
+        <source>The template sets an unknown value %1 for the model %2.</source>
+        <translation>Die Vorlage setzt einen unbekannten Wert %1 für das Modell %2.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 for the model %2 is not a positive whole number.</source>
+        <translation>%1 der Vorlage für das Modell %2 ist keine positive ganze Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>RateLimitsTab</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <source>This project is archived: its rate limits can be read but not changed.</source>
+        <translation>Dieses Projekt ist archiviert: seine Ratenlimits können gelesen, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Ratenlimits</translation>
+    </message>
+    <message>
+        <source>Reading the rate limits…</source>
+        <translation>Die Ratenlimits werden gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n limit(s)…</source>
+        <translation>
+            <numerusform>%n Limit wird gespeichert …</numerusform>
+            <numerusform>%n Limits werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limit(s) saved.</source>
+        <translation>
+            <numerusform>%n Limit gespeichert.</numerusform>
+            <numerusform>%n Limits gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not saved: see the Result column.</source>
+        <translation>
+            <numerusform>%n nicht gespeichert: siehe Spalte Ergebnis.</numerusform>
+            <numerusform>%n nicht gespeichert: siehe Spalte Ergebnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template could not be written to %1: %2</source>
+        <translation>Die Vorlage konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Rate limits exported to %1.</source>
+        <translation>Ratenlimits nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export Rate Limits</source>
+        <translation>Ratenlimits exportieren</translation>
+    </message>
+    <message>
+        <source>Rate-limit templates (*.json)</source>
+        <translation>Ratenlimit-Vorlagen (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceListTab</name>
+    <message>
+        <source>This project is archived: its lists are read-only.</source>
+        <translation>Dieses Projekt ist archiviert: Seine Listen sind schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for OpenAI&apos;s rate limit: next try in %n s</source>
+        <translation>
+            <numerusform>Warten auf das Ratenlimit von OpenAI: nächster Versuch in %n s</numerusform>
+            <numerusform>Warten auf das Ratenlimit von OpenAI: nächster Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request failed: next try in %n s</source>
+        <translation>
+            <numerusform>Die Anfrage ist fehlgeschlagen: nächster Versuch in %n s</numerusform>
+            <numerusform>Die Anfrage ist fehlgeschlagen: nächster Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one project to see its lists.</source>
+        <translation>Wählen Sie ein Projekt aus, um seine Listen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln shown</source>
+        <translation>
+            <numerusform>%1 von %Ln angezeigt</numerusform>
+            <numerusform>%1 von %Ln angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln loaded</source>
+        <translation>
+            <numerusform>%Ln geladen</numerusform>
+            <numerusform>%Ln geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — loading more…</source>
+        <translation>%1 – weitere werden geladen …</translation>
+    </message>
+    <message>
+        <source>%1 — more as you scroll</source>
+        <translation>%1 – weitere beim Blättern</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountActions</name>
+    <message>
+        <source>&amp;New Service Account…</source>
+        <translation>&amp;Neues Dienstkonto…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Service Account…</source>
+        <translation>Dienstkonto &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Create a service account and its API key</source>
+        <translation>Ein Dienstkonto und seinen API-Schlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>Delete the selected service account and its API keys</source>
+        <translation>Das ausgewählte Dienstkonto und seine API-Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>OpenAI&apos;s answer was lost; checking whether the service account was made…</source>
+        <translation>Die Antwort von OpenAI ging verloren; es wird geprüft, ob das Dienstkonto angelegt wurde…</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Created service account %1</source>
+        <translation>Dienstkonto %1 angelegt</translation>
+    </message>
+    <message>
+        <source>OpenAI created service account %1, but its answer, which carried the API key, was lost. The key cannot be shown again: delete this service account and create a new one to get a key.</source>
+        <translation>OpenAI hat das Dienstkonto %1 angelegt, aber die Antwort mit dem API-Schlüssel ging verloren. Der Schlüssel kann nicht mehr angezeigt werden: Löschen Sie dieses Dienstkonto und legen Sie ein neues an, um einen Schlüssel zu erhalten.</translation>
+    </message>
+    <message>
+        <source>OpenAI did not answer clearly, and no such service account was found in %1 afterwards: nothing was created. You can try again.</source>
+        <translation>OpenAI hat nicht eindeutig geantwortet, und danach wurde in %1 kein solches Dienstkonto gefunden: Es wurde nichts angelegt. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>OpenAI did not confirm whether the service account was created, and checking afterwards did not settle it. Create looks again before it sends anything, so trying again does not make it twice.</source>
+        <translation>OpenAI hat nicht bestätigt, ob das Dienstkonto angelegt wurde, und die Prüfung danach hat es nicht geklärt. Anlegen sieht vor dem Senden erneut nach, ein neuer Versuch legt es also nicht doppelt an.</translation>
+    </message>
+    <message>
+        <source>Deleted service account %1</source>
+        <translation>Dienstkonto %1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountNameDialog</name>
+    <message>
+        <source>New Service Account</source>
+        <translation>Neues Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Service account &amp;name:</source>
+        <translation>&amp;Name des Dienstkontos:</translation>
+    </message>
+    <message>
+        <source>Service account name</source>
+        <translation>Name des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation>Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>e.g. Nightly batch</source>
+        <translation>z. B. Nächtlicher Batch</translation>
+    </message>
+    <message>
+        <source>The service account joins %1 as a member, with one API key. The key is shown once, right after it is created.</source>
+        <translation>Das Dienstkonto tritt %1 als Mitglied bei, mit einem API-Schlüssel. Der Schlüssel wird einmal angezeigt, direkt nach dem Anlegen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The key is no longer used, but it could not be removed from the system keychain. %1</source>
         <translation>Der Schlüssel wird nicht mehr verwendet, konnte aber nicht aus dem Schlüsselbund des Systems entfernt werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetRateLimitsDialog</name>
+    <message>
+        <source>Set Rate Limits</source>
+        <translation>Ratenlimits setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a model&apos;s rate limits in the %n selected project(s). Nothing is sent before you press Apply, and nothing for a project that already has the values.</source>
+        <translation>
+            <numerusform>Die Ratenlimits eines Modells im ausgewählten Projekt setzen. Nichts wird gesendet, bevor Sie Anwenden drücken, und nichts für ein Projekt, das die Werte schon hat.</numerusform>
+            <numerusform>Die Ratenlimits eines Modells in den %n ausgewählten Projekten setzen. Nichts wird gesendet, bevor Sie Anwenden drücken, und nichts für ein Projekt, das die Werte schon hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Template…</source>
+        <translation>Vorlage &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template %1: %n model(s).</source>
+        <translation>
+            <numerusform>Vorlage %1: %n Modell.</numerusform>
+            <numerusform>Vorlage %1: %n Modelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large for a rate-limit template.</source>
+        <translation>Die Datei ist zu groß für eine Ratenlimit-Vorlage.</translation>
+    </message>
+    <message>
+        <source>Import Rate Limits</source>
+        <translation>Ratenlimits importieren</translation>
+    </message>
+    <message>
+        <source>Rate-limit templates (*.json)</source>
+        <translation>Ratenlimit-Vorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Skipped: its limits could not be read (%1)</source>
+        <translation>Übersprungen: seine Limits konnten nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped: archived</source>
+        <translation>Übersprungen: archiviert</translation>
+    </message>
+    <message>
+        <source>Skipped: no limit for this model</source>
+        <translation>Übersprungen: kein Limit für dieses Modell</translation>
+    </message>
+    <message>
+        <source>Skipped: the model does not have this limit</source>
+        <translation>Übersprungen: das Modell hat dieses Limit nicht</translation>
+    </message>
+    <message>
+        <source>Already set: nothing to send</source>
+        <translation>Schon gesetzt: nichts zu senden</translation>
+    </message>
+    <message>
+        <source>Will change</source>
+        <translation>Wird geändert</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Left untouched (stopped before its turn)</source>
+        <translation>Unverändert gelassen (vorher angehalten)</translation>
+    </message>
+    <message>
+        <source>Choose a model and the limits to set.</source>
+        <translation>Wählen Sie ein Modell und die zu setzenden Limits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the projects&apos; limits (%n update(s) to send so far)…</source>
+        <translation>
+            <numerusform>Die Limits der Projekte werden gelesen (bisher %n Änderung zu senden) …</numerusform>
+            <numerusform>Die Limits der Projekte werden gelesen (bisher %n Änderungen zu senden) …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply will send %n update(s).</source>
+        <translation>
+            <numerusform>Anwenden sendet %n Änderung.</numerusform>
+            <numerusform>Anwenden sendet %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Setting %1 in %2 (%3 of %4)…</source>
+        <translation>%1 in %2 wird gesetzt (%3 von %4) …</translation>
+    </message>
+    <message>
+        <source>Stopping after this project…</source>
+        <translation>Nach diesem Projekt wird angehalten …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n</source>
+        <translation>
+            <numerusform>Geändert: %n</numerusform>
+            <numerusform>Geändert: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (already set): %n</source>
+        <translation>
+            <numerusform>Unverändert (schon gesetzt): %n</numerusform>
+            <numerusform>Unverändert (schon gesetzt): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n</source>
+        <translation>
+            <numerusform>Übersprungen: %n</numerusform>
+            <numerusform>Übersprungen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n</source>
+        <translation>
+            <numerusform>Fehlgeschlagen: %n</numerusform>
+            <numerusform>Fehlgeschlagen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left untouched (stopped): %n</source>
+        <translation>
+            <numerusform>Unverändert gelassen (angehalten): %n</numerusform>
+            <numerusform>Unverändert gelassen (angehalten): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why they failed:</source>
+        <translation>Warum sie fehlschlugen:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +2573,172 @@
     </message>
 </context>
 <context>
+    <name>SpendController</name>
+    <message>
+        <source>%1 is not listed yet: Load all to list every project.</source>
+        <translation>%1 ist noch nicht aufgelistet: „Alle laden“ listet jedes Projekt.</translation>
+    </message>
+    <message>
+        <source>Spend &amp;period</source>
+        <translation>Kosten&amp;zeitraum</translation>
+    </message>
+    <message>
+        <source>Last &amp;7 days</source>
+        <translation>Letzte &amp;7 Tage</translation>
+    </message>
+    <message>
+        <source>Last &amp;30 days</source>
+        <translation>Letzte &amp;30 Tage</translation>
+    </message>
+    <message>
+        <source>Last &amp;90 days</source>
+        <translation>Letzte &amp;90 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <source>Only &amp;idle projects</source>
+        <translation>Nur &amp;ungenutzte Projekte</translation>
+    </message>
+    <message>
+        <source>Show only the active projects that cost nothing in the period</source>
+        <translation>Nur aktive Projekte zeigen, die im Zeitraum nichts gekostet haben</translation>
+    </message>
+    <message>
+        <source>Choose a spend period in the View menu to see costs.</source>
+        <translation>Wählen Sie im Menü „Ansicht“ einen Kostenzeitraum, um Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Costs load after the first page of projects.</source>
+        <translation>Die Kosten werden nach der ersten Seite der Projekte geladen.</translation>
+    </message>
+    <message>
+        <source>Loading costs…</source>
+        <translation>Kosten werden geladen…</translation>
+    </message>
+    <message>
+        <source>The costs could not be loaded: %1 The projects still work; F5 tries again.</source>
+        <translation>Die Kosten konnten nicht geladen werden: %1 Die Projekte funktionieren weiter; F5 versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The costs could not be loaded; F5 tries again.</source>
+        <translation>Die Kosten konnten nicht geladen werden; F5 versucht es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle projects shown</source>
+        <translation>
+            <numerusform>%n ungenutztes Projekt angezeigt</numerusform>
+            <numerusform>%n ungenutzte Projekte angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpendDock</name>
+    <message>
+        <source>Top spenders</source>
+        <translation>Größte Kostenverursacher</translation>
+    </message>
+    <message>
+        <source>&amp;Top spenders</source>
+        <translation>&amp;Größte Kostenverursacher</translation>
+    </message>
+    <message numerus="yes">
+        <source>The projects that cost most in the last %n days</source>
+        <translation>
+            <numerusform>Die Projekte, die in %n Tag am meisten gekostet haben</numerusform>
+            <numerusform>Die Projekte, die in den letzten %n Tagen am meisten gekostet haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No project cost anything in the last %n days</source>
+        <translation>
+            <numerusform>Kein Projekt hat in %n Tag etwas gekostet</numerusform>
+            <numerusform>Kein Projekt hat in den letzten %n Tagen etwas gekostet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTabs</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>This project has no members.</source>
+        <translation>Dieses Projekt hat keine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Dienstkonten</translation>
+    </message>
+    <message>
+        <source>This project has no service accounts.</source>
+        <translation>Dieses Projekt hat keine Dienstkonten.</translation>
+    </message>
+    <message>
+        <source>%1 (service account)</source>
+        <translation>%1 (Dienstkonto)</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>This project has no API keys.</source>
+        <translation>Dieses Projekt hat keine API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The Admin API base URL (default: $OPENAI_BASE_URL, else %1). Plain http:// only for loopback addresses.</source>
@@ -1290,6 +2763,10 @@ Der Administratorschlüssel kommt aus $OPENAI_ADMIN_KEY (nur für diese Sitzung)
     <message>
         <source>no admin key (set OPENAI_ADMIN_KEY)</source>
         <translation>kein Administratorschlüssel (OPENAI_ADMIN_KEY setzen)</translation>
+    </message>
+    <message>
+        <source>For benchmarks: quit with code 0 as soon as the first rows are shown, the remembered ones or the first page, or 1 if none can be.</source>
+        <translation>Für Benchmarks: mit Code 0 beenden, sobald die ersten Zeilen angezeigt werden (die gespeicherten oder die erste Seite), oder mit 1, wenn keine angezeigt werden können.</translation>
     </message>
 </context>
 </TS>
