@@ -109,6 +109,15 @@ void TestBarChart::barGeometry()
     QVERIFY(chart.barRect(1).height() > b.height() * 3 / 2);
     QCOMPARE(chart.barAt(chart.barRect(1).center()), 1);
     QCOMPARE(chart.barAt(QPoint(0, 0)), -1);
+
+    // Too small for a plot (a dock squeezed shut): no bar is placed and painting draws none
+    // (it read past the bars' rectangles and crashed, found by the fault matrix).
+    for (const Qt::Orientation orientation : {Qt::Vertical, Qt::Horizontal}) {
+        chart.setOrientation(orientation);
+        chart.resize(10, 10);
+        QVERIFY(chart.barRect(0).isNull());
+        QCOMPARE(render(chart).size(), QSize(10, 10));
+    }
 }
 
 void TestBarChart::stackingOrderAndTotals()

@@ -174,6 +174,8 @@ void BarChart::paintEvent(QPaintEvent *)
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
         return;
     }
+    if (m_barRects.size() != barCount())
+        return; // too small to hold a plot (relayout() placed no bar)
     paintAxis(painter);
     paintBars(painter);
     paintLegend(painter);
