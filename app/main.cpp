@@ -127,8 +127,11 @@ int main(int argc, char *argv[])
     // Outlives the window, which writes its last rows into it when it goes.
     ListingCache cache;
     MainWindow window(&client, &session, &network);
-    // One connection until there are several: the cache is kept per connection id.
-    window.setListingCache(&cache, QStringLiteral("default"));
+    // One connection until there are several: the cache is kept per connection id. A key from
+    // the environment may be another organization's than the stored one: its rows are kept
+    // apart, so the stored key's projects never show under it (and the other way round).
+    window.setListingCache(&cache, environmentKey.isEmpty() ? QStringLiteral("default")
+                                                             : QStringLiteral("environment"));
 
     if (quitAfterFirstPage) {
         // Queued: the session may answer from inside start(), before the event loop runs.

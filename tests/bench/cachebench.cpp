@@ -140,7 +140,7 @@ int main(int argc, char *argv[])
     QObject::connect(&snapshot, &ListingSnapshot::ready, &app, [&](const QList<Project> &rows) {
         QElapsedTimer handOver;
         handOver.start();
-        cache.store(QStringLiteral("default"), rows, true);
+        cache.store(QStringLiteral("environment"), rows, true); // orgdesk runs with OPENAI_ADMIN_KEY
         storeCallMs = double(handOver.nsecsElapsed()) / 1e6;
         // The next change cannot come sooner than a round trip later: 20 ms, figure 1's lower
         // latency. It must not make the GUI thread copy the rows.
@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
     QSignalSpy loaded(&cache, &ListingCache::loaded);
     meter.start();
     wall.restart();
-    cache.load(QStringLiteral("default"));
+    cache.load(QStringLiteral("environment"));
     loaded.wait(600000);
     const double readMs = double(wall.nsecsElapsed()) / 1e6;
     meter.stop();

@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     QSqlQueryModel model;
     if (db.open()) {
         model.setQuery(QStringLiteral("SELECT name, id, status, created_at FROM project "
-                                      "WHERE connection = 'default' ORDER BY position"),
+                                      "WHERE connection = 'environment' ORDER BY position"),
                        db);
         while (model.canFetchMore())
             model.fetchMore(); // every row, as OrgDesk reads them all
