@@ -5,9 +5,16 @@
 // new admin key drops every list.
 #include "mainwindowfixture.h"
 
+#include "deleteapikeysdialog.h"
+#include "onetimekeydialog.h"
 #include "projectworkspace.h"
 #include "resourcestore.h"
+#include "serviceaccountnamedialog.h"
 #include "workspacetabs.h"
+
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 
 class TestWorkspaceWindow : public QObject
 {
@@ -15,6 +22,7 @@ class TestWorkspaceWindow : public QObject
 private Q_SLOTS:
     void f5RefreshesTheFocusedList();
     void newKeyDropsEveryList();
+    void serviceAccountAndStalestKeyFromTheWindow();
 };
 
 namespace {
@@ -77,6 +85,80 @@ void TestWorkspaceWindow::newKeyDropsEveryList()
     f.client.setApiKey(QStringLiteral("sk-admin-another-key-0000000000"));
     QVERIFY(!kept);
     QCOMPARE(members->tableView()->model()->rowCount(), 0);
+}
+
+// Issue #16's journey from the window alone: a service account made in its tab, its key shown
+// once; then the least recently used key found by sorting and deleted from its tab.
+void TestWorkspaceWindow::serviceAccountAndStalestKeyFromTheWindow()
+{
+    Fixture f;
+    f.server.seed(6, 0, 4);
+    f.openWithKey();
+    QVERIFY(f.waitForFirstPage());
+    const QString big = f.server.resourcesOf().bigProjectId();
+    const QString accountsPath = ListPath + u'/' + big + QStringLiteral("/service_accounts");
+    const QString keysPath = ListPath + u'/' + big + QStringLiteral("/api_keys");
+    f.select({big});
+
+    auto *accounts = f.child<ServiceAccountsTab>("serviceAccountsTab");
+    f.window->workspace()->setCurrentWidget(accounts);
+    QTRY_VERIFY_WITH_TIMEOUT(accounts->current() && accounts->current()->hasStarted()
+                                 && !accounts->current()->isLoading(), Timeout);
+    const int accountRows = accounts->current()->rowCount();
+    f.child<QAction>("newServiceAccountAction")->trigger();
+    ServiceAccountNameDialog *names = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((names = f.window->findChild<ServiceAccountNameDialog *>()) && names->isVisible(), Timeout);
+    QTest::keyClicks(names->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Deploy bot"));
+    QTest::keyClick(names->findChild<QLineEdit *>(QStringLiteral("nameEdit")), Qt::Key_Return);
+    OneTimeKeyDialog *keyDialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((keyDialog = f.window->findChild<OneTimeKeyDialog *>()) && keyDialog->isVisible(), Timeout);
+    QVERIFY(keyDialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text().startsWith(QStringLiteral("sk-svcacct-")));
+    QPointer<OneTimeKeyDialog> guard(keyDialog);
+    keyDialog->reject();
+    QVERIFY(keyDialog->storedQuestion());
+    keyDialog->storedQuestion()->findChild<QPushButton *>(QStringLiteral("storedButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, Timeout);
+    // The new account is in the tab without listing again: one POST, one GET.
+    QCOMPARE(accounts->current()->rowCount(), accountRows + 1);
+    QCOMPARE(f.server.requestCount("POST", accountsPath), 1);
+    QCOMPARE(f.server.requestCount("GET", accountsPath), 1);
+
+    // API keys, sorted by last use: the stalest a person owns is deleted.
+    auto *keys = f.child<ApiKeysTab>("apiKeysTab");
+    f.window->workspace()->setCurrentWidget(keys);
+    QTRY_VERIFY_WITH_TIMEOUT(keys->current() && keys->current()->hasStarted() && !keys->current()->isLoading(), Timeout);
+    while (keys->current()->canFetchMore({})) { // as scrolling to the end does
+        keys->current()->fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(!keys->current()->isLoading(), Timeout);
+    }
+    const int keyRows = keys->current()->rowCount();
+    QCOMPARE(keyRows, int(f.server.projectResources(big).apiKeys.size()));
+    QTableView *view = keys->tableView();
+    view->sortByColumn(4, Qt::AscendingOrder); // Last used: "never" first
+    int row = 0;
+    while (row < view->model()->rowCount()) {
+        view->selectRow(row);
+        if (keys->selectedRows().constFirst().owner.isUser())
+            break;
+        ++row;
+    }
+    const ApiKey stalest = keys->selectedRows().constFirst();
+    QVERIFY(stalest.owner.isUser());
+    for (int r = 0; r < keys->current()->rowCount(); ++r) { // no key of a person is staler
+        const ApiKey &other = keys->current()->itemAt(r);
+        if (other.owner.isUser() && stalest.lastUsedAt)
+            QVERIFY(other.lastUsedAt && *other.lastUsedAt >= *stalest.lastUsedAt);
+    }
+    f.child<QAction>("deleteApiKeysAction")->trigger();
+    DeleteApiKeysDialog *confirm = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((confirm = f.window->findChild<DeleteApiKeysDialog *>()) && confirm->isVisible(), Timeout);
+    confirm->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!confirm->isRunning(), Timeout);
+    confirm->close();
+    const QList<SandboxApiKey> left = f.server.projectResources(big).apiKeys;
+    QVERIFY(std::none_of(left.cbegin(), left.cend(), [&](const SandboxApiKey &k) { return k.id == stalest.id; }));
+    QCOMPARE(f.server.requestCount("DELETE", keysPath + u'/' + stalest.id), 1);
+    QCOMPARE(keys->current()->rowCount(), keyRows - 1);
 }
 
 QTEST_MAIN(TestWorkspaceWindow)
