@@ -5,6 +5,7 @@
 // new admin key drops every list.
 #include "mainwindowfixture.h"
 
+#include "addmemberdialog.h"
 #include "deleteapikeysdialog.h"
 #include "onetimekeydialog.h"
 #include "projectworkspace.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void f5RefreshesTheFocusedList();
     void newKeyDropsEveryList();
     void serviceAccountAndStalestKeyFromTheWindow();
+    void windowClosesWithAddMemberOpen();
 };
 
 namespace {
@@ -159,6 +161,21 @@ void TestWorkspaceWindow::serviceAccountAndStalestKeyFromTheWindow()
     QVERIFY(std::none_of(left.cbegin(), left.cend(), [&](const SandboxApiKey &k) { return k.id == stalest.id; }));
     QCOMPARE(f.server.requestCount("DELETE", keysPath + u'/' + stalest.id), 1);
     QCOMPARE(keys->current()->rowCount(), keyRows - 1);
+}
+
+// The window goes (the application quits) while Add Member is open: the organization's people,
+// owned by the member actions, may go before the dialog that lists them (found by the fault
+// matrix: the dialog's destructor used them).
+void TestWorkspaceWindow::windowClosesWithAddMemberOpen()
+{
+    Fixture f;
+    MembersTab *members = openBigProjectMembers(f);
+    QVERIFY(members);
+    f.child<QAction>("addMemberAction")->trigger();
+    QPointer<AddMemberDialog> dialog;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = f.window->findChild<AddMemberDialog *>()) && dialog->isVisible(), Timeout);
+    f.window.reset();
+    QVERIFY(!dialog);
 }
 
 QTEST_MAIN(TestWorkspaceWindow)

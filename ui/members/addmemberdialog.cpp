@@ -92,7 +92,8 @@ AddMemberDialog::AddMemberDialog(OrganizationUsersModel *users, const QSet<QStri
 
 AddMemberDialog::~AddMemberDialog()
 {
-    m_users->pager()->cancelLoadAll();
+    if (m_users)
+        m_users->pager()->cancelLoadAll();
 }
 
 QList<OrganizationUsersModel::Column> AddMemberDialog::organizationUserColumns()

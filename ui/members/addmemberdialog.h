@@ -8,6 +8,7 @@
 #include "projectuser.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -63,7 +64,8 @@ private:
     [[nodiscard]] QPushButton *okButton() const;
 
     std::unique_ptr<Ui::AddMemberDialog> m_ui;
-    OrganizationUsersModel *m_users;
+    // Owned by MemberActions, which may go first when the main window is torn down.
+    QPointer<OrganizationUsersModel> m_users;
     OrganizationUserFilter *m_filter;
     bool m_busy = false;
 };
