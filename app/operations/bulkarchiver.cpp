@@ -4,20 +4,13 @@
 
 #include "adminapiclient.h"
 #include "apilogging.h"
-
-#include <QSet>
+#include "uniquebyid.h"
 
 BulkArchiver::BulkArchiver(AdminApiClient *client, const QList<Project> &projects, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_projects(uniqueById(projects))
 {
-    QSet<QString> seen;
-    for (const Project &project : projects) {
-        if (!seen.contains(project.id)) {
-            seen.insert(project.id);
-            m_projects.append(project);
-        }
-    }
 }
 
 BulkArchiver::~BulkArchiver()

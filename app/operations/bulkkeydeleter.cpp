@@ -4,8 +4,7 @@
 
 #include "apilogging.h"
 #include "projectresourcesapi.h"
-
-#include <QSet>
+#include "uniquebyid.h"
 
 BulkKeyDeleter::BulkKeyDeleter(ProjectResourcesApi *api, const QString &projectId,
                                const QList<ApiKey> &keys, QObject *parent)
@@ -13,11 +12,7 @@ BulkKeyDeleter::BulkKeyDeleter(ProjectResourcesApi *api, const QString &projectI
     , m_api(api)
     , m_projectId(projectId)
 {
-    QSet<QString> seen;
-    for (const ApiKey &key : keys) {
-        if (seen.contains(key.id))
-            continue;
-        seen.insert(key.id);
+    for (const ApiKey &key : uniqueById(keys)) {
         if (key.isDeletable())
             m_keys.append(key);
         else

@@ -5,8 +5,7 @@
 #include "adminapiclient.h"
 #include "apilogging.h"
 #include "projectresourcesapi.h"
-
-#include <QSet>
+#include "uniquebyid.h"
 
 #include <algorithm>
 
@@ -27,14 +26,8 @@ bool endsTheRun(const ApiError &error)
 BulkRateLimiter::BulkRateLimiter(AdminApiClient *client, const QList<Project> &projects, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_projects(uniqueById(projects))
 {
-    QSet<QString> seen;
-    for (const Project &project : projects) {
-        if (!seen.contains(project.id)) {
-            seen.insert(project.id);
-            m_projects.append(project);
-        }
-    }
 }
 
 BulkRateLimiter::~BulkRateLimiter()

@@ -9,6 +9,7 @@
 #include "deleteapikeysdialog.h"
 #include "onetimekeydialog.h"
 #include "projectworkspace.h"
+#include "ratelimitstab.h"
 #include "resourcestore.h"
 #include "serviceaccountnamedialog.h"
 #include "workspacetabs.h"
@@ -83,10 +84,17 @@ void TestWorkspaceWindow::newKeyDropsEveryList()
     const QString big = f.server.resourcesOf().bigProjectId();
     const QPointer<QObject> kept = members->rowsOf(big);
     QVERIFY(kept);
+    auto *limits = f.child<RateLimitsTab>("rateLimitsTab");
+    f.window->workspace()->setCurrentWidget(limits);
+    QTRY_VERIFY_WITH_TIMEOUT(limits->knownLimits(big).has_value(), Timeout);
+    const QPointer<QObject> limitsKept = limits->currentModel();
+    QVERIFY(limitsKept);
     // Another key may be another organization's: nothing listed with the old one stays.
     f.client.setApiKey(QStringLiteral("sk-admin-another-key-0000000000"));
     QVERIFY(!kept);
     QCOMPARE(members->tableView()->model()->rowCount(), 0);
+    QVERIFY(!limitsKept);
+    QVERIFY(!limits->knownLimits(big));
 }
 
 // Issue #16's journey from the window alone: a service account made in its tab, its key shown

@@ -146,6 +146,11 @@ void CostsTab::setPeriodDays(int days)
     if (days == m_days)
         return;
     m_days = days;
+    forgetAll();
+}
+
+void CostsTab::forgetAll()
+{
     m_kept.clear();
     delete m_requestContext;
     m_requestContext = nullptr;

@@ -39,6 +39,7 @@ public:
 
     void setProject(const std::optional<Project> &project) override;
     void refresh() override;
+    void forgetAll() override;
 
     /// 7, 30 or 90 days ending today (0 is taken as 30: the tab has no "off"). Forgets what
     /// was kept; loads again if shown.

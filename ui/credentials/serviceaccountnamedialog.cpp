@@ -14,6 +14,7 @@ ServiceAccountNameDialog::ServiceAccountNameDialog(const QString &projectName, Q
     , m_ui(std::make_unique<Ui::ServiceAccountNameDialog>())
 {
     m_ui->setupUi(this);
+    m_progress.emplace(m_ui->progressBar, m_ui->progressLabel, m_ui->errorArea);
     PlainText::makeLabelsPlain(this);
     setWindowTitle(tr("New Service Account"));
     setAccessibleName(windowTitle());
@@ -26,8 +27,6 @@ ServiceAccountNameDialog::ServiceAccountNameDialog(const QString &projectName, Q
         tr("The service account joins %1 as a member, with one API key. The key is shown once, "
            "right after it is created.")
             .arg(ProjectErrorText::quoted(projectName)));
-    m_ui->progressBar->hide();
-    m_ui->progressLabel->hide();
 
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &ServiceAccountNameDialog::updateState);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ServiceAccountNameDialog::accept);
@@ -45,23 +44,13 @@ QString ServiceAccountNameDialog::name() const
 
 void ServiceAccountNameDialog::setBusy(bool busy, const QString &progressText)
 {
-    m_busy = busy;
-    m_progressText = progressText;
-    if (busy)
-        m_ui->errorArea->hide();
-    m_ui->progressBar->setVisible(busy);
-    m_ui->progressLabel->setVisible(busy && !progressText.isEmpty());
-    m_ui->progressLabel->setText(progressText);
+    m_progress->setBusy(busy, progressText);
     updateState();
 }
 
 void ServiceAccountNameDialog::setWaitingText(const QString &text)
 {
-    if (!m_busy)
-        return;
-    const QString shown = text.isEmpty() ? m_progressText : text;
-    m_ui->progressLabel->setText(shown);
-    m_ui->progressLabel->setVisible(!shown.isEmpty());
+    m_progress->setWaitingText(text);
 }
 
 void ServiceAccountNameDialog::showError(const QString &message, const QString &requestId)
@@ -87,14 +76,14 @@ void ServiceAccountNameDialog::showMadeWithoutKey(const QString &message, const 
 
 void ServiceAccountNameDialog::finish()
 {
-    m_busy = false;
+    m_progress->setBusy(false);
     m_done = true;
     QDialog::accept();
 }
 
 void ServiceAccountNameDialog::accept()
 {
-    if (m_busy || m_done || name().isEmpty())
+    if (m_progress->isBusy() || m_done || name().isEmpty())
         return;
     Q_EMIT submitted(name());
 }
@@ -102,18 +91,18 @@ void ServiceAccountNameDialog::accept()
 void ServiceAccountNameDialog::reject()
 {
     // The answer says whether the account (and its one-time key) was made: wait for it.
-    if (m_busy)
+    if (m_progress->isBusy())
         return;
     QDialog::reject();
 }
 
 void ServiceAccountNameDialog::updateState()
 {
-    m_ui->nameEdit->setReadOnly(m_busy || m_done);
+    m_ui->nameEdit->setReadOnly(m_progress->isBusy() || m_done);
     if (QPushButton *ok = okButton())
-        ok->setEnabled(!m_busy && !m_done && !name().isEmpty());
+        ok->setEnabled(!m_progress->isBusy() && !m_done && !name().isEmpty());
     if (QPushButton *cancel = cancelButton())
-        cancel->setEnabled(!m_busy);
+        cancel->setEnabled(!m_progress->isBusy());
 }
 
 QPushButton *ServiceAccountNameDialog::okButton() const

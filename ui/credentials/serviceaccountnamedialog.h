@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "requestprogress.h"
+
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 namespace Ui { class ServiceAccountNameDialog; }
 class QPushButton;
@@ -28,7 +31,7 @@ public:
 
     /// The name as typed, trimmed.
     [[nodiscard]] QString name() const;
-    [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] bool isBusy() const { return m_progress->isBusy(); }
 
     void setBusy(bool busy, const QString &progressText = {});
     /// The client waits before sending again: shown under the progress bar while busy.
@@ -51,7 +54,6 @@ private:
     [[nodiscard]] QPushButton *cancelButton() const;
 
     std::unique_ptr<Ui::ServiceAccountNameDialog> m_ui;
-    QString m_progressText;
-    bool m_busy = false;
+    std::optional<RequestProgress> m_progress; ///< made with the form
     bool m_done = false;
 };

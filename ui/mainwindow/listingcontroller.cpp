@@ -7,7 +7,10 @@
 #include "errorbanner.h"
 #include "listingcache.h"
 #include "listingsnapshot.h"
+#include "loadstatusbar.h"
+#include "projectfiltermodel.h"
 #include "projecttablemodel.h"
+#include "uilogging.h"
 
 #include <memory>
 
@@ -356,4 +359,46 @@ void ListingController::hideBanner(BannerAction onlyIf)
         return;
     m_banner->hide();
     m_bannerAction = BannerAction::None;
+}
+
+ListingFacts ListingController::facts(const ProjectFilterModel &filter) const
+{
+    ListingFacts facts;
+    facts.key = m_keyState;
+    // The model keeps the archived projects it listed; hidden, they are not counted as loaded.
+    const int archived = filter.archivedInSource();
+    facts.shown = filter.rowCount();
+    facts.started = m_model->hasStarted();
+    facts.loading = m_model->isLoading();
+    facts.complete = m_model->isComplete();
+    facts.failed = m_model->lastError().isError();
+    facts.filtering = filter.isFiltering();
+    facts.showArchived = filter.showArchived();
+    facts.loaded = m_model->rowCount() - (facts.showArchived ? 0 : archived);
+    facts.errorInBanner = m_banner->isVisibleTo(m_banner->window());
+    facts.searchText = filter.searchText();
+    facts.errorMessage = m_model->lastError().userMessage();
+    if (facts.showArchived)
+        facts.archived = archived;
+    facts.cachedAsOf = cachedAsOf();
+    facts.refreshing = facts.loading || m_model->isLoadingAll();
+    return facts;
+}
+
+void ListingController::showProgressIn(LoadStatusBar *status)
+{
+    connect(this, &ListingController::statusMessage, status,
+            [status](const QString &message) { status->showMessage(message, 4000); });
+    connect(m_client, &AdminApiClient::busyChanged, status, [status](bool busy) {
+        status->setBusy(busy);
+        if (!busy)
+            status->stopWait();
+    });
+    connect(m_client, &AdminApiClient::waiting, status,
+            [status](const QString &endpoint, std::chrono::milliseconds delay, const ApiError &reason) {
+                qCDebug(lcUi) << "waiting" << endpoint << delay.count() << "ms";
+                status->showWait(delay, reason.kind() == ApiError::Kind::RateLimited);
+            });
+    connect(m_model, &ProjectTableModel::loadAllProgress, status, &LoadStatusBar::showLoadAllProgress);
+    connect(status, &LoadStatusBar::cancelLoadAllRequested, m_model, &ProjectTableModel::cancelLoadAll);
 }

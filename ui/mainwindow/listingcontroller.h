@@ -18,6 +18,8 @@ class AdminApiClient;
 class ErrorBanner;
 class ListingCache;
 class ListingSnapshot;
+class LoadStatusBar;
+class ProjectFilterModel;
 class ProjectTableModel;
 struct CachedListing;
 
@@ -26,7 +28,7 @@ struct CachedListing;
 /// one and a failed page are shown in the banner with their way forward (Enter new key…,
 /// Retry), as is a failed refresh of one project.
 ///
-/// The window shows the outcome: it listens to changed() and asks listingFacts().
+/// The window shows the outcome: it listens to changed() and asks facts().
 class ListingController : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,12 @@ public:
     ~ListingController() override;
 
     [[nodiscard]] ListingFacts::Key keyState() const { return m_keyState; }
+    /// What the window says about the listing, as the table shows it through @p filter (the
+    /// proxy over the model): the key, the counts, the cache's time, the banner.
+    [[nodiscard]] ListingFacts facts(const ProjectFilterModel &filter) const;
+    /// Shows the listing's progress in @p status: busy, the countdown of a rate limit or a
+    /// retry, Load all's progress with its Cancel, and the short messages.
+    void showProgressIn(LoadStatusBar *status);
     /// A key is there and the service has not rejected it.
     [[nodiscard]] bool keyUsable() const;
     /// Goes on after a failed page (or reloads when nothing failed), taking the banner down.

@@ -7,7 +7,6 @@
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
 #include "contentfitter.h"
-#include "coststab.h"
 #include "displaytext.h"
 #include "exportcontroller.h"
 #include "listingcontroller.h"
@@ -19,12 +18,9 @@
 #include "projectselection.h"
 #include "projecttablemodel.h"
 #include "projectworkspace.h"
-#include "ratelimitstab.h"
 #include "session.h"
-#include "setratelimitsdialog.h"
 #include "shortcutsdialog.h"
 #include "spendcontroller.h"
-#include "uilogging.h"
 #include "workspacesetup.h"
 
 #include <QAction>
@@ -68,15 +64,17 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
     , m_actions(std::make_unique<ProjectActions>(client, m_model.get(), this))
 {
     m_ui->setupUi(this);
+    m_filter->setSourceModel(m_model.get());
+    m_spend = new SpendController(client, m_model.get(), m_filter.get(), &m_settings,
+                                  {this, m_ui->viewMenu, m_ui->mainToolBar, m_ui->statusBar,
+                                   m_ui->projectTable});
     m_workspace = WorkspaceSetup::install(m_ui->detailsPane, m_ui->projectDetails, client,
-                                          m_resources.get(), m_ui->statusBar, this);
+                                          m_resources.get(), m_spend, m_ui->statusBar, this);
     m_listing = std::make_unique<ListingController>(session, client, m_model.get(),
                                                     m_ui->errorBanner);
     m_export = std::make_unique<ExportController>(m_model.get(), m_filter.get(), this);
     setWindowTitle(tr("OrgDesk") + titleSuffix(client->baseUrl()));
     setAccessibleName(tr("OrgDesk"));
-
-    m_filter->setSourceModel(m_model.get());
 
     MainWindowSetup::decorateActions(*m_ui);
     m_contextMenu = MainWindowSetup::contextMenu(*m_ui, this);
@@ -86,12 +84,6 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
         tr("The organization's projects. More load as you scroll."));
     MainWindowSetup::arrangeTable(m_ui->projectTable);
     m_selection = new ProjectSelection(m_ui->projectTable, m_model.get(), m_filter.get());
-    m_spend = new SpendController(client, m_model.get(), m_filter.get(), &m_settings,
-                                  {this, m_ui->viewMenu, m_ui->mainToolBar, m_ui->statusBar,
-                                   m_ui->projectTable});
-    auto *costs = new CostsTab(client);
-    m_workspace->addTab(costs, ProjectWorkspace::tr("Costs"));
-    connect(m_spend, &SpendController::periodChanged, costs, &CostsTab::setPeriodDays);
     MainWindowSetup::setTabOrder(*m_ui);
     connectActions();
     connectParts();
@@ -116,7 +108,9 @@ void MainWindow::connectActions()
     connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::createProject);
     connect(m_ui->renameAction, &QAction::triggered, this, &MainWindow::renameSelected);
     connect(m_ui->archiveAction, &QAction::triggered, this, &MainWindow::archiveSelected);
-    connect(m_ui->setRateLimitsAction, &QAction::triggered, this, &MainWindow::setRateLimitsOfSelected);
+    connect(m_ui->setRateLimitsAction, &QAction::triggered, this, [this] {
+        WorkspaceSetup::setRateLimits(m_workspace, m_client, selectedProjects(), this);
+    });
     connect(m_ui->copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
     connect(m_ui->refreshDetailsAction, &QAction::triggered, this, &MainWindow::refreshDetails);
     // F5 in a workspace list refreshes that list; anywhere else, the projects.
@@ -133,17 +127,7 @@ void MainWindow::connectActions()
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
 
-    // Esc in the search field clears it; a second Esc goes back to the table.
-    auto *clearSearch = new QAction(tr("Clear search"), m_ui->searchEdit);
-    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearSearch->setShortcutContext(Qt::WidgetShortcut);
-    m_ui->searchEdit->addAction(clearSearch);
-    connect(clearSearch, &QAction::triggered, this, [this] {
-        if (m_ui->searchEdit->text().isEmpty())
-            m_ui->projectTable->setFocus();
-        else
-            m_ui->searchEdit->clear();
-    });
+    MainWindowSetup::clearSearchOnEscape(*m_ui);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         updateAll();
@@ -178,22 +162,7 @@ void MainWindow::connectParts()
     connect(listing, &ListingController::firstRowsShown, this, &MainWindow::firstRowsShown);
 
     LoadStatusBar *status = m_ui->statusBar;
-    connect(listing, &ListingController::statusMessage, status,
-            [status](const QString &message) { status->showMessage(message, 4000); });
-    connect(m_client, &AdminApiClient::busyChanged, status, [status](bool busy) {
-        status->setBusy(busy);
-        if (!busy)
-            status->stopWait();
-    });
-    connect(m_client, &AdminApiClient::waiting, status,
-            [status](const QString &endpoint, std::chrono::milliseconds delay, const ApiError &reason) {
-                qCDebug(lcUi) << "waiting" << endpoint << delay.count() << "ms";
-                status->showWait(delay, reason.kind() == ApiError::Kind::RateLimited);
-            });
-    connect(m_model.get(), &ProjectTableModel::loadAllProgress, status,
-            &LoadStatusBar::showLoadAllProgress);
-    connect(status, &LoadStatusBar::cancelLoadAllRequested, m_model.get(),
-            &ProjectTableModel::cancelLoadAll);
+    listing->showProgressIn(status);
 
     // Counts, empty states and the details of a renamed or archived project follow any change.
     ProjectFilterModel *filter = m_filter.get();
@@ -265,34 +234,10 @@ QList<Project> MainWindow::selectedProjects() const
     return m_selection->projects();
 }
 
-ListingFacts MainWindow::listingFacts() const
-{
-    ListingFacts facts;
-    facts.key = m_listing->keyState();
-    // The model keeps the archived projects it listed; hidden, they are not counted as loaded.
-    const int archived = m_filter->archivedInSource();
-    facts.shown = m_filter->rowCount();
-    facts.started = m_model->hasStarted();
-    facts.loading = m_model->isLoading();
-    facts.complete = m_model->isComplete();
-    facts.failed = m_model->lastError().isError();
-    facts.filtering = m_filter->isFiltering();
-    facts.showArchived = m_filter->showArchived();
-    facts.loaded = m_model->rowCount() - (facts.showArchived ? 0 : archived);
-    facts.errorInBanner = m_ui->errorBanner->isVisibleTo(this);
-    facts.searchText = m_filter->searchText();
-    facts.errorMessage = m_model->lastError().userMessage();
-    if (facts.showArchived)
-        facts.archived = archived;
-    facts.cachedAsOf = m_listing->cachedAsOf();
-    facts.refreshing = facts.loading || m_model->isLoadingAll();
-    return facts;
-}
-
 void MainWindow::updateAll()
 {
     updateActions();
-    const ListingFacts facts = listingFacts();
+    const ListingFacts facts = m_listing->facts(*m_filter);
     m_ui->statusBar->setCountText(ListingTexts::status(facts));
 
     m_emptyState = ListingTexts::emptyState(facts);
@@ -424,24 +369,6 @@ void MainWindow::archiveSelected()
     m_listing->confirmProjects(selected, this, [this](const QList<Project> &current) {
         m_actions->archiveProjects(current);
     });
-}
-
-void MainWindow::setRateLimitsOfSelected()
-{
-    const QList<Project> selected = selectedProjects();
-    if (selected.isEmpty())
-        return;
-    auto *dialog = new SetRateLimitsDialog(m_client, selected, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // What the Rate limits tab read need not be read again; what the dialog changes shows there.
-    auto *tab = m_workspace->findChild<RateLimitsTab *>();
-    for (const Project &project : selected) {
-        if (const auto known = tab->knownLimits(project.id))
-            dialog->setKnownLimits(project.id, *known);
-    }
-    connect(dialog, &SetRateLimitsDialog::limitUpdated, tab, &RateLimitsTab::limitUpdated);
-    dialog->start();
-    dialog->open();
 }
 
 void MainWindow::copySelectedIds()

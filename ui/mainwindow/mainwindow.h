@@ -76,7 +76,6 @@ private:
     void restoreSettings();
     void saveSettings();
 
-    [[nodiscard]] ListingFacts listingFacts() const;
     void updateAll();
     void updateActions();
     void updateDetails();
@@ -88,7 +87,6 @@ private:
     void createProject();
     void renameSelected();
     void archiveSelected();
-    void setRateLimitsOfSelected();
     void copySelectedIds();
     void refreshDetails();
     void setShowArchived(bool show);

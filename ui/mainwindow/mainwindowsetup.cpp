@@ -129,3 +129,19 @@ QList<QAction *> MainWindowSetup::actionsInMenuOrder(const QMenuBar *menuBar, co
     actions << window->findChildren<QAction *>();
     return actions;
 }
+
+void MainWindowSetup::clearSearchOnEscape(Ui::MainWindow &ui)
+{
+    QLineEdit *search = ui.searchEdit;
+    QTableView *table = ui.projectTable;
+    auto *clear = new QAction(QCoreApplication::translate("MainWindow", "Clear search"), search);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    search->addAction(clear);
+    QObject::connect(clear, &QAction::triggered, search, [search, table] {
+        if (search->text().isEmpty())
+            table->setFocus();
+        else
+            search->clear();
+    });
+}

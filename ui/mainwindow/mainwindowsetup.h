@@ -18,6 +18,8 @@ namespace MainWindowSetup {
 
 /// Icons and standard shortcuts on every action; Delete, Copy and F2 act on the table only.
 void decorateActions(Ui::MainWindow &ui);
+/// Esc in the search field clears it; a second Esc goes back to the table.
+void clearSearchOnEscape(Ui::MainWindow &ui);
 /// The table's context menu: the actions on the selected projects.
 [[nodiscard]] QMenu *contextMenu(Ui::MainWindow &ui, QWidget *parent);
 /// Column widths for a real project id and a long date, newest first.

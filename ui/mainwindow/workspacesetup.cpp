@@ -4,17 +4,21 @@
 
 #include "adminapiclient.h"
 #include "apikeyactions.h"
+#include "coststab.h"
 #include "loadstatusbar.h"
 #include "memberactions.h"
 #include "projectworkspace.h"
 #include "ratelimitstab.h"
 #include "serviceaccountactions.h"
+#include "setratelimitsdialog.h"
+#include "spendcontroller.h"
 #include "workspacetabs.h"
 
 #include <QDockWidget>
 
 ProjectWorkspace *WorkspaceSetup::install(QDockWidget *dock, QWidget *overview, AdminApiClient *client,
-                                          ProjectResourcesApi *api, LoadStatusBar *status, QWidget *window)
+                                          ProjectResourcesApi *api, SpendController *spend,
+                                          LoadStatusBar *status, QWidget *window)
 {
     // Taking the pane into the tabs takes it out of the dock's layout.
     auto *workspace = new ProjectWorkspace(overview, dock);
@@ -30,6 +34,9 @@ ProjectWorkspace *WorkspaceSetup::install(QDockWidget *dock, QWidget *overview, 
     auto *rateLimits = new RateLimitsTab(client);
     rateLimits->setObjectName(QStringLiteral("rateLimitsTab"));
     workspace->addTab(rateLimits, ProjectWorkspace::tr("Rate limits"));
+    auto *costs = new CostsTab(client);
+    workspace->addTab(costs, ProjectWorkspace::tr("Costs"));
+    QObject::connect(spend, &SpendController::periodChanged, costs, &CostsTab::setPeriodDays);
 
     // The credentials' actions follow their tab's project and selection; what they change goes
     // into the rows of the project it was changed in.
@@ -70,15 +77,30 @@ ProjectWorkspace *WorkspaceSetup::install(QDockWidget *dock, QWidget *overview, 
 
     // A new key may be another organization's: nothing listed with the old one is kept.
     QObject::connect(client, &AdminApiClient::credentialsChanged, workspace,
-                     [members, serviceAccounts, apiKeys, memberActions] {
+                     [workspace, memberActions] {
                          memberActions->forgetOrganizationUsers();
-                         members->forgetAll();
-                         serviceAccounts->forgetAll();
-                         apiKeys->forgetAll();
+                         workspace->forgetAll();
                      });
     const auto showMessage = [status](const QString &message) { status->showMessage(message, 8000); };
     QObject::connect(memberActions, &MemberActions::statusMessage, status, showMessage);
     QObject::connect(accountActions, &ServiceAccountActions::statusMessage, status, showMessage);
     QObject::connect(keyActions, &ApiKeyActions::statusMessage, status, showMessage);
     return workspace;
+}
+
+void WorkspaceSetup::setRateLimits(ProjectWorkspace *workspace, AdminApiClient *client,
+                                   const QList<Project> &projects, QWidget *window)
+{
+    if (projects.isEmpty())
+        return;
+    auto *dialog = new SetRateLimitsDialog(client, projects, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *tab = workspace->findChild<RateLimitsTab *>();
+    for (const Project &project : projects) {
+        if (const auto known = tab->knownLimits(project.id))
+            dialog->setKnownLimits(project.id, *known);
+    }
+    QObject::connect(dialog, &SetRateLimitsDialog::limitUpdated, tab, &RateLimitsTab::limitUpdated);
+    dialog->start();
+    dialog->open();
 }

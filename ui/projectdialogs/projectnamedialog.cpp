@@ -15,6 +15,7 @@ ProjectNameDialog::ProjectNameDialog(Mode mode, QWidget *parent)
     , m_mode(mode)
 {
     m_ui->setupUi(this);
+    m_progress.emplace(m_ui->progressBar, m_ui->progressLabel, m_ui->errorArea);
     PlainText::makeLabelsPlain(this);
     const bool create = mode == Mode::Create;
     setWindowTitle(create ? tr("New Project") : tr("Rename Project"));
@@ -25,8 +26,6 @@ ProjectNameDialog::ProjectNameDialog(Mode mode, QWidget *parent)
 
     m_ui->nameEdit->setMaxLength(MaxNameLength);
     m_ui->nameEdit->setPlaceholderText(create ? tr("e.g. Support chatbot") : QString());
-    m_ui->progressBar->hide();
-    m_ui->progressLabel->hide();
     m_ui->warningLabel->hide();
 
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &ProjectNameDialog::updateState);
@@ -59,23 +58,13 @@ QString ProjectNameDialog::name() const
 
 void ProjectNameDialog::setBusy(bool busy, const QString &progressText)
 {
-    m_busy = busy;
-    m_progressText = progressText;
-    if (busy)
-        m_ui->errorArea->hide();
-    m_ui->progressBar->setVisible(busy);
-    m_ui->progressLabel->setVisible(busy && !progressText.isEmpty());
-    m_ui->progressLabel->setText(progressText);
+    m_progress->setBusy(busy, progressText);
     updateState();
 }
 
 void ProjectNameDialog::setWaitingText(const QString &text)
 {
-    if (!m_busy)
-        return;
-    const QString shown = text.isEmpty() ? m_progressText : text;
-    m_ui->progressLabel->setText(shown);
-    m_ui->progressLabel->setVisible(!shown.isEmpty());
+    m_progress->setWaitingText(text);
 }
 
 void ProjectNameDialog::showError(const QString &message, const QString &requestId)
@@ -87,7 +76,7 @@ void ProjectNameDialog::showError(const QString &message, const QString &request
 
 void ProjectNameDialog::finish()
 {
-    m_busy = false;
+    m_progress->setBusy(false);
     QDialog::accept();
 }
 
@@ -95,7 +84,7 @@ void ProjectNameDialog::accept()
 {
     // Reached by OK, by Enter (OK is the default button) and by QDialogButtonBox: the guard
     // makes a second Enter during a request a no-op even if a key event slips through.
-    if (m_busy || !isNameAcceptable())
+    if (m_progress->isBusy() || !isNameAcceptable())
         return;
     Q_EMIT submitted(name());
 }
@@ -107,7 +96,7 @@ void ProjectNameDialog::reject()
     // tells whether a create or rename already happened (a cancelled create may still create
     // the project, and the user would not know to refresh). The client's timeout bounds the
     // wait, and an unclear create comes back as "outcome unknown", which the dialog explains.
-    if (m_busy)
+    if (m_progress->isBusy())
         return;
     QDialog::reject();
 }
@@ -129,9 +118,9 @@ void ProjectNameDialog::updateState()
                                         .arg(ProjectErrorText::quoted(trimmed)));
     }
 
-    m_ui->nameEdit->setReadOnly(m_busy);
-    okButton()->setEnabled(!m_busy && isNameAcceptable());
-    cancelButton()->setEnabled(!m_busy);
+    m_ui->nameEdit->setReadOnly(m_progress->isBusy());
+    okButton()->setEnabled(!m_progress->isBusy() && isNameAcceptable());
+    cancelButton()->setEnabled(!m_progress->isBusy());
 }
 
 bool ProjectNameDialog::isNameAcceptable() const

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "requestprogress.h"
+
 #include <QDialog>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Ui { class ProjectNameDialog; }
 class QPushButton;
@@ -39,7 +42,7 @@ public:
 
     /// The name as typed, trimmed.
     [[nodiscard]] QString name() const;
-    [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] bool isBusy() const { return m_progress->isBusy(); }
 
     /// A request is running (@p progressText says which) or no longer running.
     void setBusy(bool busy, const QString &progressText = {});
@@ -68,6 +71,5 @@ private:
     Mode m_mode;
     QString m_originalName;
     QStringList m_existingNames;
-    QString m_progressText;
-    bool m_busy = false;
+    std::optional<RequestProgress> m_progress; ///< made with the form
 };

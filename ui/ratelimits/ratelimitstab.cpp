@@ -32,6 +32,7 @@ void showError(MessageArea *area, const ApiError &error)
 RateLimitsTab::RateLimitsTab(AdminApiClient *client, QWidget *parent)
     : ProjectTab(parent)
     , m_api(client)
+    , m_calls(new QObject(this))
     , m_searchEdit(new QLineEdit(this))
     , m_readOnlyLabel(new QLabel(this))
     , m_errorArea(new MessageArea(this))
@@ -137,6 +138,17 @@ void RateLimitsTab::refresh()
         m_shown->reload();
 }
 
+void RateLimitsTab::forgetAll()
+{
+    // No answer may reach a model deleted here (a save in flight calls back into its model).
+    delete m_calls;
+    m_calls = new QObject(this);
+    showModel(nullptr);
+    qDeleteAll(m_models);
+    m_models.clear();
+    setProject(m_project);
+}
+
 RateLimitTableModel *RateLimitsTab::currentModel() const
 {
     return m_shown;
@@ -171,10 +183,10 @@ void RateLimitsTab::ensureLoaded()
         const QString projectId = m_project->id;
         model = new RateLimitTableModel(
             [this, projectId](const QString &after, RateLimitTableModel::PageDone done) {
-                return m_api.listRateLimits(projectId, PageQuery{after, 100}, this, std::move(done));
+                return m_api.listRateLimits(projectId, PageQuery{after, 100}, m_calls, std::move(done));
             },
             [this, projectId](const QString &id, const RateLimitChange &change, RateLimitTableModel::UpdateDone done) {
-                return m_api.updateRateLimit(projectId, id, change, this, std::move(done));
+                return m_api.updateRateLimit(projectId, id, change, m_calls, std::move(done));
             },
             this);
         model->setReadOnly(m_project->isArchived());

@@ -31,6 +31,7 @@ public:
 
     void setProject(const std::optional<Project> &project) override;
     void refresh() override;
+    void forgetAll() override;
 
     /// The shown project's table; null before a project is selected and shown.
     [[nodiscard]] RateLimitTableModel *currentModel() const;
@@ -59,6 +60,7 @@ private:
     ProjectResourcesApi m_api;
     std::optional<Project> m_project;
     QHash<QString, RateLimitTableModel *> m_models;
+    QObject *m_calls; ///< the context of every request; deleting it drops their answers
     RateLimitTableModel *m_shown = nullptr;
 
     QLineEdit *m_searchEdit;

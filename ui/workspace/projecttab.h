@@ -23,6 +23,9 @@ public:
     virtual void setProject(const std::optional<Project> &project) = 0;
     /// F5 while the tab has the focus: lists the current project's rows again.
     virtual void refresh() = 0;
+    /// A new admin key or another organization: drops what was kept for every project, and
+    /// every answer still on its way; loads the current project again if the tab is shown.
+    virtual void forgetAll() = 0;
 
 Q_SIGNALS:
     /// The tab changed something in the service that the project table shows too (rare: the

@@ -37,6 +37,12 @@ void ProjectWorkspace::setProject(const std::optional<Project> &project)
         tab->setProject(project);
 }
 
+void ProjectWorkspace::forgetAll()
+{
+    for (ProjectTab *tab : std::as_const(m_tabs))
+        tab->forgetAll();
+}
+
 bool ProjectWorkspace::refreshFocusedTab()
 {
     auto *tab = qobject_cast<ProjectTab *>(currentWidget());

@@ -33,6 +33,8 @@ public:
     /// F5: when the focus is inside the current project tab, refreshes it and returns true;
     /// otherwise returns false (the window refreshes its own list).
     bool refreshFocusedTab();
+    /// Every tab forgets what it kept (ProjectTab::forgetAll()).
+    void forgetAll();
 
 Q_SIGNALS:
     /// A tab changed something the project table shows.

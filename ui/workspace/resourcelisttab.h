@@ -43,6 +43,7 @@ public:
 
     void setProject(const std::optional<Project> &project) override;
     void refresh() override;
+    void forgetAll() override;
 
     [[nodiscard]] std::optional<Project> project() const { return m_project; }
     /// True for an archived project: the actions are off and a line says why.
@@ -64,8 +65,6 @@ public:
     /// What went wrong, for a MessageArea: the sentence without the request id, which the
     /// area shows on its own line.
     [[nodiscard]] static QString errorSentence(ApiError error);
-    /// Drops every project's rows (a new admin key may be another organization's).
-    void forgetAll();
 
 Q_SIGNALS:
     /// The selected rows changed (or the project did).
