@@ -109,6 +109,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setListingCache(ListingCache *cache, const QString &connection)
 {
     m_listing->setCache(cache, connection);
+    m_spend->setCache(cache, connection); // costs of complete days, beside the projects
 }
 
 void MainWindow::connectActions()
