@@ -89,6 +89,7 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
     m_spend = new SpendController(client, m_model.get(), m_filter.get(), &m_settings,
                                   {this, m_ui->viewMenu, m_ui->mainToolBar, m_ui->statusBar,
                                    m_ui->projectTable});
+    m_export->setSpend(m_spend->spend()); // the spend column goes into exports too
     auto *costs = new CostsTab(client);
     m_workspace->addTab(costs, ProjectWorkspace::tr("Costs"));
     connect(m_spend, &SpendController::periodChanged, costs, &CostsTab::setPeriodDays);
