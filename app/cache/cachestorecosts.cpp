@@ -52,7 +52,9 @@ CacheStore::Attempt CacheStore::readCostRows(const QString &connection, QList<Co
 
     // Every row is read before any is used: a damaged page further on means none is shown.
     QMap<qint64, CostBucket> days;
-    query.prepare(QStringLiteral("SELECT start_time, end_time FROM cost_day WHERE connection = ?"));
+    // A failed prepare() (no such table) leaves its own error; exec() would replace it.
+    if (!query.prepare(QStringLiteral("SELECT start_time, end_time FROM cost_day WHERE connection = ?")))
+        return failed();
     query.addBindValue(connection);
     if (!query.exec())
         return failed();
@@ -69,9 +71,10 @@ CacheStore::Attempt CacheStore::readCostRows(const QString &connection, QList<Co
         return failed();
     query.finish();
 
-    query.prepare(QStringLiteral(
-        "SELECT start_time, project_id, micros, currency FROM cost WHERE connection = ? "
-        "ORDER BY start_time, rowid"));
+    if (!query.prepare(QStringLiteral(
+            "SELECT start_time, project_id, micros, currency FROM cost WHERE connection = ? "
+            "ORDER BY start_time, rowid")))
+        return failed();
     query.addBindValue(connection);
     if (!query.exec())
         return failed();
@@ -113,7 +116,8 @@ CacheStore::Attempt CacheStore::writeCostRows(const QString &connection,
         return damaged ? Attempt::Damaged : Attempt::Failed;
     };
     const auto run = [&](const QString &sql, const QVariantList &values) {
-        query.prepare(sql);
+        if (!query.prepare(sql))
+            return false;
         for (const QVariant &value : values)
             query.addBindValue(value);
         return query.exec();
