@@ -146,6 +146,17 @@ std::optional<qint64> Money::microsFrom(double value)
     return std::llround(value * 1e6);
 }
 
+QString Money::toDecimal() const
+{
+    // Whole units and millionths apart, as integers: no binary fraction ever touches it.
+    const quint64 magnitude = micros < 0 ? quint64(0) - quint64(micros) : quint64(micros);
+    QString fraction = QStringLiteral("%1").arg(magnitude % 1'000'000, 6, 10, QLatin1Char('0'));
+    while (fraction.size() > 2 && fraction.endsWith(u'0'))
+        fraction.chop(1);
+    return (micros < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 1'000'000)
+        + u'.' + fraction;
+}
+
 QString Money::toText(const QLocale &locale, int decimals) const
 {
     const QString code = currency.toUpper();

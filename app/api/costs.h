@@ -24,6 +24,9 @@ struct Money
     /// The micro-units of a decimal amount the service sent as a JSON number, rounded to the
     /// nearest millionth; nothing when it is not finite or beyond a trillion (not a cost).
     [[nodiscard]] static std::optional<qint64> microsFrom(double value);
+    /// The exact amount as a decimal string for files ("12.34", "0.001234", "-1.50"): '.'
+    /// for the point, no grouping, at least two decimals, no trailing zeros beyond them.
+    [[nodiscard]] QString toDecimal() const;
     /// For display only: the amount as a double, never summed.
     [[nodiscard]] double toDouble() const { return double(micros) / 1e6; }
     /// "$12.75", or "USD 12.75" when the locale's own currency is another one: the symbol

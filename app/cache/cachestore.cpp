@@ -3,6 +3,7 @@
 #include "cachestore.h"
 
 #include "cachelogging.h"
+#include "cachesql_p.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+using CacheSql::isDamage;
 
 namespace {
 
@@ -25,17 +28,6 @@ constexpr int SqliteConstraint = 19;
 constexpr int SqliteMismatch = 20;
 constexpr int SqliteFormat = 24;
 constexpr int SqliteNotADatabase = 26;
-
-bool isDamage(const QSqlError &error)
-{
-    if (error.isValid())
-        qCDebug(lcOrgDeskCache) << "SQLite:" << error.nativeErrorCode() << error.text();
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // the primary code
-    return ok
-        && (code == SqliteError || code == SqliteCorrupt || code == SqliteConstraint
-            || code == SqliteMismatch || code == SqliteFormat || code == SqliteNotADatabase);
-}
 
 QString nextConnectionName()
 {
@@ -56,6 +48,17 @@ QDateTime fromMsecs(const QVariant &value)
 }
 
 } // namespace
+
+bool CacheSql::isDamage(const QSqlError &error)
+{
+    if (error.isValid())
+        qCDebug(lcOrgDeskCache) << "SQLite:" << error.nativeErrorCode() << error.text();
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // the primary code
+    return ok
+        && (code == SqliteError || code == SqliteCorrupt || code == SqliteConstraint
+            || code == SqliteMismatch || code == SqliteFormat || code == SqliteNotADatabase);
+}
 
 CacheStore::CacheStore(QString path)
     : m_path(std::move(path))
@@ -93,30 +96,64 @@ bool CacheStore::open()
     return true;
 }
 
-bool CacheStore::createSchema()
+namespace {
+
+// Schema 1: the listing.
+const char *const ListingTables[] = {
+    "CREATE TABLE listing (connection TEXT PRIMARY KEY, saved_at INTEGER NOT NULL, "
+    "complete_at INTEGER)",
+    "CREATE TABLE project (connection TEXT NOT NULL, position INTEGER NOT NULL, "
+    "id TEXT NOT NULL, name TEXT, created_at INTEGER NOT NULL, archived_at INTEGER, "
+    "status TEXT, external_key_id TEXT, residency TEXT, "
+    "PRIMARY KEY (connection, position))",
+};
+
+// Schema 2 adds the costs of complete days (issue #19): the days known, and each day's
+// amount per project (project_id NULL: a cost the service gave no project).
+const char *const CostTables[] = {
+    "CREATE TABLE cost_day (connection TEXT NOT NULL, start_time INTEGER NOT NULL, "
+    "end_time INTEGER NOT NULL, PRIMARY KEY (connection, start_time))",
+    "CREATE TABLE cost (connection TEXT NOT NULL, start_time INTEGER NOT NULL, "
+    "project_id TEXT, micros INTEGER NOT NULL, currency TEXT NOT NULL)",
+    "CREATE INDEX cost_by_day ON cost (connection, start_time)",
+};
+
+} // namespace
+
+CacheStore::Attempt CacheStore::runSchemaStatements(const QList<const char *> &statements)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
-    const char *statements[] = {
-        "CREATE TABLE listing (connection TEXT PRIMARY KEY, saved_at INTEGER NOT NULL, "
-        "complete_at INTEGER)",
-        "CREATE TABLE project (connection TEXT NOT NULL, position INTEGER NOT NULL, "
-        "id TEXT NOT NULL, name TEXT, created_at INTEGER NOT NULL, archived_at INTEGER, "
-        "status TEXT, external_key_id TEXT, residency TEXT, "
-        "PRIMARY KEY (connection, position))",
-    };
-    db.transaction();
-    for (const char *statement : statements) {
-        if (!query.exec(QString::fromLatin1(statement))) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
+    const auto failed = [&](const QSqlError &error) {
+        query.finish();
         db.rollback();
-        return false;
+        return isDamage(error) ? Attempt::Damaged : Attempt::Failed;
+    };
+    if (!db.transaction())
+        return isDamage(db.lastError()) ? Attempt::Damaged : Attempt::Failed;
+    for (const char *statement : statements) {
+        if (!query.exec(QString::fromLatin1(statement)))
+            return failed(query.lastError());
     }
-    return db.commit();
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
+        return failed(query.lastError());
+    query.finish();
+    if (!db.commit())
+        return failed(db.lastError());
+    return Attempt::Done;
+}
+
+CacheStore::Attempt CacheStore::createSchema()
+{
+    QList<const char *> statements(std::begin(ListingTables), std::end(ListingTables));
+    statements.append(QList<const char *>(std::begin(CostTables), std::end(CostTables)));
+    return runSchemaStatements(statements);
+}
+
+CacheStore::Attempt CacheStore::addCostTables()
+{
+    qCInfo(lcOrgDeskCache) << "the cache file" << m_path << "gets the tables of costs (schema 1 to 2)";
+    return runSchemaStatements(QList<const char *>(std::begin(CostTables), std::end(CostTables)));
 }
 
 void CacheStore::setAside(const QString &why, const QString &suffix)
@@ -150,6 +187,10 @@ CacheStore::Attempt CacheStore::checkSchema(int *newerVersion)
     }
     if (version == SchemaVersion)
         return Attempt::Done;
+    // Schema 1 (projects only, before issue #19): its rows stay, the cost tables join them.
+    // Tables by those names already there mean the file is not one this OrgDesk made.
+    if (version == 1)
+        return addCostTables();
     // Empty (new) is fine; tables without our version are someone else's file.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
         return failed();
@@ -157,7 +198,7 @@ CacheStore::Attempt CacheStore::checkSchema(int *newerVersion)
     query.finish();
     if (!empty)
         return Attempt::Damaged;
-    return createSchema() ? Attempt::Done : Attempt::Failed;
+    return createSchema();
 }
 
 bool CacheStore::withRetry(const char *what, const std::function<Attempt()> &step)
@@ -316,7 +357,8 @@ CacheStore::Attempt CacheStore::dropRows(const QString &connection)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.transaction();
     QSqlQuery query(db);
-    for (const QString &table : {QStringLiteral("project"), QStringLiteral("listing")}) {
+    for (const QString &table : {QStringLiteral("project"), QStringLiteral("listing"),
+                                 QStringLiteral("cost"), QStringLiteral("cost_day")}) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE connection = ?").arg(table));
         query.addBindValue(connection);
         if (!query.exec()) {

@@ -164,6 +164,31 @@ void ListingCache::drop(const QString &connection)
     d->post([d = d.get(), connection] { d->store->drop(connection); });
 }
 
+void ListingCache::loadCosts(const QString &connection)
+{
+    QPointer<ListingCache> self(this);
+    d->post([d = d.get(), self, connection] {
+        const QList<CostBucket> days = d->store->readCosts(connection);
+        qCDebug(lcOrgDeskCache) << "read" << days.size() << "days of costs of" << connection;
+        QMetaObject::invokeMethod(self, [self, connection, days] {
+            if (self)
+                Q_EMIT self->costsLoaded(connection, days);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ListingCache::storeCosts(const QString &connection, const QList<CostBucket> &days)
+{
+    QPointer<ListingCache> self(this);
+    d->post([d = d.get(), self, connection, days] {
+        const bool ok = d->store->writeCosts(connection, days);
+        QMetaObject::invokeMethod(self, [self, connection, ok] {
+            if (self)
+                Q_EMIT self->costsStored(connection, ok);
+        }, Qt::QueuedConnection);
+    });
+}
+
 void ListingCache::waitForDone()
 {
     QMetaObject::invokeMethod(d->worker, [] {}, Qt::BlockingQueuedConnection);

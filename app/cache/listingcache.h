@@ -9,7 +9,8 @@
 #include <memory>
 
 /// The projects last seen per connection, kept in one SQLite file so that the next start can
-/// show them at once (see CacheStore for the file and its rules).
+/// show them at once, and the costs of the days that have ended, so that it asks only for
+/// the rest (see CacheStore for the file and its rules).
 ///
 /// Every read and write runs on a worker thread with its own database connection, in the
 /// order asked: the event loop never waits for the disk. Writes asked while one is queued are
@@ -31,8 +32,14 @@ public:
     /// Replaces @p connection's projects with @p projects (a complete listing when
     /// @p complete); stored() follows.
     void store(const QString &connection, const QList<Project> &projects, bool complete);
-    /// Forgets @p connection's projects, and any write of them still queued.
+    /// Forgets @p connection's projects and costs, and any write of its projects still queued.
     void drop(const QString &connection);
+
+    /// Reads the complete days of costs cached for @p connection; costsLoaded() follows.
+    void loadCosts(const QString &connection);
+    /// Adds @p days (complete UTC days only: they never change) to @p connection's costs;
+    /// costsStored() follows.
+    void storeCosts(const QString &connection, const QList<CostBucket> &days);
     /// Blocks until everything asked so far is done (tests, benchmarks, shutdown).
     void waitForDone();
 
@@ -42,6 +49,9 @@ Q_SIGNALS:
     /// A write ended (@p ok false when it failed or the connection was dropped before it
     /// ran); @p milliseconds it took on the worker thread.
     void stored(const QString &connection, bool ok, qint64 milliseconds);
+    /// @p days is empty when none are cached or the file could not be read.
+    void costsLoaded(const QString &connection, const QList<CostBucket> &days);
+    void costsStored(const QString &connection, bool ok);
 
 private:
     class Private;

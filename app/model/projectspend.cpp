@@ -6,6 +6,7 @@
 #include "costsapi.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <algorithm>
 
@@ -38,14 +39,33 @@ qint64 ProjectSpend::now() const
     return m_clock ? m_clock() : QDateTime::currentSecsSinceEpoch();
 }
 
-qint64 ProjectSpend::periodStart() const
+qint64 ProjectSpend::todayStart() const
 {
-    constexpr qint64 Day = CostsAggregator::Day;
-    const qint64 today = now() - now() % Day;
-    return today - qint64(std::max(m_days, 1) - 1) * Day;
+    const qint64 time = now();
+    return time - time % CostsAggregator::Day;
 }
 
-void ProjectSpend::load()
+qint64 ProjectSpend::periodStart() const
+{
+    return todayStart() - qint64(std::max(m_days, 1) - 1) * CostsAggregator::Day;
+}
+
+qint64 ProjectSpend::fetchStart(const QList<CostBucket> &knownDays) const
+{
+    constexpr qint64 Day = CostsAggregator::Day;
+    QSet<qint64> known;
+    for (const CostBucket &day : knownDays) {
+        if (day.endTime == day.startTime + Day)
+            known.insert(day.startTime);
+    }
+    const qint64 today = todayStart();
+    qint64 start = periodStart();
+    while (start < today && known.contains(start))
+        start += Day;
+    return start;
+}
+
+void ProjectSpend::load(const QList<CostBucket> &knownDays)
 {
     delete m_loadContext;
     m_loadContext = nullptr;
@@ -58,13 +78,19 @@ void ProjectSpend::load()
     setState(State::Loading);
 
     CostsQuery query;
-    query.startTime = periodStart();
+    query.startTime = fetchStart(knownDays);
+    // Only the known days before the first one asked for: the answer brings the others anew.
+    QList<CostBucket> known;
+    for (const CostBucket &day : knownDays) {
+        if (day.startTime >= periodStart() && day.startTime < query.startTime)
+            known.append(day);
+    }
     query.groupByProject = true;
     query.limit = BucketsPerRequest;
     QObject *context = m_loadContext;
     CostsApi::fetchAll(
         *m_client, query, context,
-        [this, context](const ApiResult<QList<CostBucket>> &result) {
+        [this, context, known, from = query.startTime](const ApiResult<QList<CostBucket>> &result) {
             context->deleteLater();
             m_loadContext = nullptr;
             if (!result.ok()) {
@@ -72,11 +98,33 @@ void ProjectSpend::load()
                 setState(State::Failed);
                 return;
             }
+            // The cache hears of the days before anyone hears the load has ended.
+            const QList<CostBucket> complete = completeDays(result.value(), from);
+            if (!complete.isEmpty())
+                Q_EMIT bucketsLoaded(complete);
             m_costs.clear();
+            m_costs.add(known);
             takeBuckets(result.value());
-            Q_EMIT bucketsLoaded(result.value());
         },
         [this](const ApiResult<CostPage> &) { ++m_pages; });
+}
+
+// Every day from @p from to yesterday, as the answer gave it, or without cost where the service
+// left an idle day out: a cache then knows those days too.
+QList<CostBucket> ProjectSpend::completeDays(const QList<CostBucket> &buckets, qint64 from) const
+{
+    constexpr qint64 Day = CostsAggregator::Day;
+    QHash<qint64, CostBucket> byStart;
+    for (const CostBucket &bucket : buckets)
+        byStart.insert(bucket.startTime, bucket);
+    QList<CostBucket> days;
+    for (qint64 start = from; start + Day <= todayStart(); start += Day) {
+        const auto it = byStart.constFind(start);
+        if (it != byStart.constEnd() && it->endTime != start + Day)
+            continue; // not one whole day: not for the cache
+        days.append(it != byStart.constEnd() ? *it : CostBucket{start, start + Day, {}});
+    }
+    return days;
 }
 
 void ProjectSpend::clear()
@@ -89,13 +137,6 @@ void ProjectSpend::clear()
     m_error = {};
     setState(m_days == 0 ? State::Off : State::NotLoaded);
     Q_EMIT totalsChanged();
-}
-
-void ProjectSpend::addCachedBuckets(const QList<CostBucket> &buckets)
-{
-    if (m_days == 0)
-        return;
-    takeBuckets(buckets);
 }
 
 void ProjectSpend::takeBuckets(const QList<CostBucket> &buckets)

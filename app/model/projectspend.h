@@ -23,8 +23,9 @@ class AdminApiClient;
 /// The period ends now, so today's bucket is the day so far. A new load drops the answers of
 /// the one before; a new key or base URL clears everything.
 ///
-/// Caching (issue #18) plugs in at bucketsLoaded() and addCachedBuckets(): past days never
-/// change, only today's bucket must be asked for again.
+/// A day that has ended (UTC) never changes: bucketsLoaded() hands such days to a cache, and
+/// load() takes them back, asking the service only from the first day it was not given
+/// (today's bucket, provisional, always).
 class ProjectSpend : public QObject
 {
     Q_OBJECT
@@ -51,17 +52,21 @@ public:
     [[nodiscard]] qint64 periodStart() const;
 
     /// Asks for the period's costs again (dropping a load in flight); nothing when Off.
-    void load();
+    /// @p knownDays: complete days from a cache; the request starts at the first day of the
+    /// period not among them, and they count with the answer as if it had brought them.
+    void load(const QList<CostBucket> &knownDays = {});
+    /// The start_time the next load() with @p knownDays asks for.
+    [[nodiscard]] qint64 fetchStart(const QList<CostBucket> &knownDays) const;
     /// Forgets what was loaded (back to NotLoaded, or Off).
     void clear();
-    /// Buckets known from elsewhere (the listing cache): shown at once, as if loaded.
-    void addCachedBuckets(const QList<CostBucket> &buckets);
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isLoaded() const { return m_state == State::Loaded; }
     [[nodiscard]] ApiError error() const { return m_error; }
     /// What @p projectId cost in the period; nullptr when it cost nothing (or not loaded).
     [[nodiscard]] const MoneyTotals *totalsOf(const QString &projectId) const;
+    /// Every project with a cost in the period, by id (the export's copy).
+    [[nodiscard]] QHash<QString, MoneyTotals> totals() const { return m_totals; }
     /// Projects with a cost in the period.
     [[nodiscard]] int projectsWithCost() const { return int(m_totals.size()); }
     /// The currency most of the organization's spend is in ("usd"); empty before a load.
@@ -75,13 +80,16 @@ Q_SIGNALS:
     void stateChanged(ProjectSpend::State state);
     /// New totals (loaded, cleared, or a new period).
     void totalsChanged();
-    /// Every bucket of a finished load, for a cache.
+    /// The complete days (before today, UTC) a finished load brought from the service, for a
+    /// cache; not those load() was given.
     void bucketsLoaded(const QList<CostBucket> &buckets);
 
 private:
     void setState(State state);
     void takeBuckets(const QList<CostBucket> &buckets);
     [[nodiscard]] qint64 now() const;
+    [[nodiscard]] qint64 todayStart() const;
+    [[nodiscard]] QList<CostBucket> completeDays(const QList<CostBucket> &buckets, qint64 from) const;
 
     QPointer<AdminApiClient> m_client;
     std::function<qint64()> m_clock;

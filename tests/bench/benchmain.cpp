@@ -74,8 +74,12 @@ int main(int argc, char *argv[])
                                     QStringLiteral("csv|json"), QStringLiteral("csv"));
     const QCommandLineOption hidden(QStringLiteral("hidden"),
                                     QStringLiteral("Diagnosis: never show the window (nothing is painted)."));
+    const QCommandLineOption cacheFile(QStringLiteral("cache-file"),
+                                       QStringLiteral("costs: the listing cache's file, kept between "
+                                                      "runs as between two starts (issue #19)."),
+                                       QStringLiteral("path"));
     parser.addOptions({baseUrl, key, controlToken, ui, expect, query, sortBy, rateLimit, window, timeout,
-                       hidden, format});
+                       hidden, format, cacheFile});
     parser.process(app);
 
     BenchOptions options;
@@ -115,6 +119,7 @@ int main(int argc, char *argv[])
     options.rateLimitWindowMs = std::max(1, intValue(parser, window, 60000));
     options.timeoutSeconds = std::max(1, intValue(parser, timeout, 600));
     options.hidden = parser.isSet(hidden);
+    options.cacheFile = parser.value(cacheFile);
 
     Benchmark benchmark(options);
     QTimer::singleShot(0, &benchmark, &Benchmark::start);

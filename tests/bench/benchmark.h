@@ -30,6 +30,7 @@ struct BenchOptions
     int timeoutSeconds = 600;
     bool hidden = false;         ///< diagnosis: never show the window, to tell painting's share
     bool exportJson = false;     ///< export: JSON instead of CSV
+    QString cacheFile;           ///< costs: keep the listing cache (and its costs) in this file
 };
 
 /// One measurement in this process: it drives OrgDesk against the sandbox, prints one JSON

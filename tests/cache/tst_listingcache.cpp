@@ -43,6 +43,35 @@ CachedListing load(ListingCache &cache, const QString &connection)
     return spy.constFirst().at(1).value<CachedListing>();
 }
 
+constexpr qint64 Day = 24 * 60 * 60;
+constexpr qint64 Day0 = 1'790'812'800; // 2026-10-01 00:00 UTC
+
+CostResult costOf(const QString &projectId, qint64 micros, const QString &currency = QStringLiteral("usd"))
+{
+    CostResult result;
+    result.amount = {micros, currency};
+    result.projectId.state = projectId.isNull() ? NullableText::State::Null : NullableText::State::Value;
+    result.projectId.value = projectId;
+    return result;
+}
+
+/// @p count days from Day0 + @p first days: two projects, a cost without a project, and every
+/// third day without any cost.
+QList<CostBucket> costDays(int first, int count, qint64 scale = 1)
+{
+    QList<CostBucket> days;
+    for (int n = first; n < first + count; ++n) {
+        CostBucket day{Day0 + n * Day, Day0 + (n + 1) * Day, {}};
+        if (n % 3 != 0) {
+            day.results = {costOf(QStringLiteral("proj_a"), 1'234'567 * scale + n),
+                           costOf(QStringLiteral("proj_b"), 10 * scale, QStringLiteral("eur")),
+                           costOf(QString(), 5)};
+        }
+        days.append(day);
+    }
+    return days;
+}
+
 QStringList setAsideFiles(const QString &dir)
 {
     return QDir(dir).entryList({QStringLiteral("listings.sqlite.*")}, QDir::Files, QDir::Name);
@@ -62,6 +91,13 @@ private Q_SLOTS:
     void unusableFileIsSetAsideAndRebuilt_data();
     void unusableFileIsSetAsideAndRebuilt();
     void damagedRowsAreSkipped();
+
+    // Issue #19 (costs): the costs of complete days, schema 2.
+    void costsRoundTripThroughTheWorker();
+    void costsReplaceDaysAndForgetOldOnes();
+    void dropForgetsTheCosts();
+    void schemaOneFileGetsTheCostTables();
+    void damagedCostRowsAreSkipped();
 
 private:
     QTemporaryDir m_dir;
@@ -278,6 +314,138 @@ void tst_ListingCache::damagedRowsAreSkipped()
     QCOMPARE(read.projects.mid(0, 3), projects(3));
     QCOMPARE(read.projects.at(3).id, QStringLiteral("proj_x"));
     QCOMPARE(read.projects.at(3).createdAt, 0);
+}
+
+// Issue #19 (costs) -------------------------------------------------------------------------
+
+void tst_ListingCache::costsRoundTripThroughTheWorker()
+{
+    cleanupFiles();
+    ListingCache cache(path());
+    QSignalSpy stored(&cache, &ListingCache::costsStored);
+    cache.storeCosts(QStringLiteral("default"), costDays(0, 40));
+    QVERIFY(stored.wait(10000));
+    QCOMPARE(stored.constFirst().at(1).toBool(), true);
+
+    QSignalSpy loaded(&cache, &ListingCache::costsLoaded);
+    cache.loadCosts(QStringLiteral("default"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.constFirst().at(0).toString(), QStringLiteral("default"));
+    QCOMPARE(loaded.constFirst().at(1).value<QList<CostBucket>>(), costDays(0, 40));
+
+    // Another connection has none; the projects of this one are untouched (none were stored).
+    cache.loadCosts(QStringLiteral("other"));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.constLast().at(1).value<QList<CostBucket>>().isEmpty());
+    QVERIFY(load(cache, QStringLiteral("default")).projects.isEmpty());
+}
+
+void tst_ListingCache::costsReplaceDaysAndForgetOldOnes()
+{
+    cleanupFiles();
+    CacheStore store(path());
+    QVERIFY(store.writeCosts(QStringLiteral("default"), costDays(0, 90)));
+    // Days 80..99 again, with other amounts: replaced, never doubled.
+    QVERIFY(store.writeCosts(QStringLiteral("default"), costDays(80, 20, 2)));
+    QCOMPARE(store.readCosts(QStringLiteral("default")), costDays(0, 80) + costDays(80, 20, 2));
+
+    // A day far later: the days more than CostDaysKept before it go.
+    const int late = 99 + CacheStore::CostDaysKept;
+    QVERIFY(store.writeCosts(QStringLiteral("default"), costDays(late, 1)));
+    const QList<CostBucket> kept = store.readCosts(QStringLiteral("default"));
+    QCOMPARE(kept.constFirst().startTime, Day0 + (late - CacheStore::CostDaysKept) * Day);
+    QCOMPARE(kept.constLast(), costDays(late, 1).constFirst());
+    QCOMPARE(kept.size(), 2);
+}
+
+void tst_ListingCache::dropForgetsTheCosts()
+{
+    cleanupFiles();
+    CacheStore store(path());
+    QVERIFY(store.writeCosts(QStringLiteral("default"), costDays(0, 10)));
+    QVERIFY(store.writeCosts(QStringLiteral("other"), costDays(0, 5)));
+    QVERIFY(store.drop(QStringLiteral("default")));
+    QVERIFY(store.readCosts(QStringLiteral("default")).isEmpty());
+    QCOMPARE(store.readCosts(QStringLiteral("other")), costDays(0, 5));
+}
+
+void tst_ListingCache::schemaOneFileGetsTheCostTables()
+{
+    cleanupFiles();
+    // A file as OrgDesk wrote it before issue #19: schema 1, projects only.
+    const QString name = QStringLiteral("tst-schema1");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE listing (connection TEXT PRIMARY KEY, "
+                                          "saved_at INTEGER NOT NULL, complete_at INTEGER)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE project (connection TEXT NOT NULL, position INTEGER NOT NULL, "
+            "id TEXT NOT NULL, name TEXT, created_at INTEGER NOT NULL, archived_at INTEGER, "
+            "status TEXT, external_key_id TEXT, residency TEXT, "
+            "PRIMARY KEY (connection, position))")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO listing VALUES ('default', 1000, 1000)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO project VALUES ('default', 0, "
+                                          "'proj_000000', 'Project 0', 1700000000, NULL, "
+                                          "'active', '', '')")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    {
+        CacheStore store(path());
+        QCOMPARE(store.read(QStringLiteral("default")).projects, projects(1));
+        QVERIFY(store.readCosts(QStringLiteral("default")).isEmpty());
+        QVERIFY(store.writeCosts(QStringLiteral("default"), costDays(0, 3)));
+        QCOMPARE(store.readCosts(QStringLiteral("default")), costDays(0, 3));
+        QVERIFY(store.lastSetAside().isEmpty());
+    }
+    QVERIFY(setAsideFiles(m_dir.path()).isEmpty());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), CacheStore::SchemaVersion);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void tst_ListingCache::damagedCostRowsAreSkipped()
+{
+    cleanupFiles();
+    {
+        CacheStore store(path());
+        QVERIFY(store.writeCosts(QStringLiteral("default"), costDays(0, 3)));
+    }
+    // Rows no OrgDesk writes: a day not at midnight, a day longer than one, an amount without a
+    // currency, text for an amount, a cost of a day that is not there.
+    const QString name = QStringLiteral("tst-cost-rows");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO cost_day VALUES ('default', %1, %2), "
+                                          "('default', %3, %4)")
+                               .arg(Day0 + 10 * Day + 7).arg(Day0 + 11 * Day + 7)
+                               .arg(Day0 + 20 * Day).arg(Day0 + 22 * Day)));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO cost VALUES ('default', %1, 'proj_c', 9, ''), "
+                                          "('default', %1, 'proj_d', 'lots', 'usd'), "
+                                          "('default', %2, 'proj_e', 9, 'usd')")
+                               .arg(Day0 + Day).arg(Day0 + 50 * Day)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    CacheStore store(path());
+    QCOMPARE(store.readCosts(QStringLiteral("default")), costDays(0, 3));
 }
 
 QTEST_GUILESS_MAIN(tst_ListingCache)

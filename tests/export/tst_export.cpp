@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -23,6 +24,7 @@
 #include <QTimeZone>
 
 #include <csignal>
+#include <limits>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -122,6 +124,13 @@ private Q_SLOTS:
     void errorSentences_data();
     void errorSentences();
     void oneWriteAtATime();
+
+    // Issue #19: the spend column in the file.
+    void exactDecimals_data();
+    void exactDecimals();
+    void spendRoundTripCsv();
+    void spendRoundTripJson();
+    void noSpendWithoutAPeriod();
 };
 
 void TestExport::guard_data()
@@ -378,6 +387,155 @@ void TestExport::oneWriteAtATime()
     QVERIFY(!writer.isBusy());
     QVERIFY(QFile::exists(dir.filePath(u"a.csv"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"b.csv"_s)));
+}
+
+// Issue #19: the spend column in the file ----------------------------------------------------
+
+namespace {
+
+/// Every third project cost nothing; the others cost dollars with fractions of a cent, every
+/// fifth also euros, one a credit (negative), one more than a billion.
+ProjectExport::Spend spendOf(const QList<Project> &list, int days)
+{
+    QHash<QString, MoneyTotals> totals;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i % 3 == 0)
+            continue;
+        MoneyTotals project;
+        qint64 usd = qint64(i) * 1'234'567 + 1; // ends in a millionth: never a round float
+        if (i == 1)
+            usd = -1'500'000;
+        if (i == 2)
+            usd = 1'234'567'890'123'456;
+        project.add({usd, u"usd"_s});
+        if (i % 5 == 0)
+            project.add({qint64(i) * 10'000, u"eur"_s});
+        totals.insert(list.at(i).id, project);
+    }
+    return ProjectExport::Spend::of(days, totals);
+}
+
+/// The micro-units of an exact decimal string, read as integers ("12.34" -> 12340000).
+std::optional<qint64> microsOf(const QString &decimal)
+{
+    static const QRegularExpression pattern(u"^(-?)(\\d+)\\.(\\d{2,6})$"_s);
+    const QRegularExpressionMatch match = pattern.match(decimal);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 whole = match.captured(2).toLongLong();
+    const qint64 fraction = match.captured(3).leftJustified(6, u'0').toLongLong();
+    const qint64 micros = whole * 1'000'000 + fraction;
+    return match.captured(1).isEmpty() ? micros : -micros;
+}
+
+} // namespace
+
+void TestExport::exactDecimals_data()
+{
+    QTest::addColumn<qint64>("micros");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero") << qint64(0) << u"0.00"_s;
+    QTest::newRow("cents") << qint64(12'340'000) << u"12.34"_s;
+    QTest::newRow("fraction of a cent") << qint64(12'345'000) << u"12.345"_s;
+    QTest::newRow("a millionth") << qint64(1) << u"0.000001"_s;
+    QTest::newRow("0.1 + 0.2") << qint64(300'000) << u"0.30"_s;
+    QTest::newRow("credit") << qint64(-1'500'000) << u"-1.50"_s;
+    QTest::newRow("small credit") << qint64(-1'234) << u"-0.001234"_s;
+    QTest::newRow("a trillion") << qint64(1'000'000'000'000'000'000) << u"1000000000000.00"_s;
+    QTest::newRow("smallest qint64") << std::numeric_limits<qint64>::min()
+                                     << u"-9223372036854.775808"_s;
+}
+
+void TestExport::exactDecimals()
+{
+    QFETCH(qint64, micros);
+    QFETCH(QString, text);
+    const Money money{micros, u"usd"_s};
+    QCOMPARE(money.toDecimal(), text);
+    if (micros != std::numeric_limits<qint64>::min())
+        QCOMPARE(microsOf(text), micros);
+}
+
+void TestExport::spendRoundTripCsv()
+{
+    const QList<Project> original = projects(300);
+    const ProjectExport::Spend spend = spendOf(original, 30);
+    QCOMPARE(spend.currencies, (QStringList{u"eur"_s, u"usd"_s}));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"projects.csv"_s);
+    const ExportResult result = writeInWorker(path, ProjectExport::csv(original, spend));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString why;
+    const auto records = CsvReader::parse(QString::fromUtf8(file.readAll()), &why);
+    QVERIFY2(records, qPrintable(why));
+    QCOMPARE(records->size(), original.size() + 1);
+    const QStringList header = ProjectExport::csvHeader()
+        + QStringList{u"Spend (30 days, EUR)"_s, u"Spend (30 days, USD)"_s};
+    QCOMPARE(records->constFirst(), header);
+    int idle = 0;
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        const QStringList &cells = records->at(i + 1);
+        QCOMPARE(cells.size(), 9);
+        QCOMPARE(cells.at(0), original.at(i).id);
+        const MoneyTotals totals = spend.totals.value(original.at(i).id);
+        const QStringList currencies = {u"eur"_s, u"usd"_s};
+        for (int c = 0; c < 2; ++c) {
+            // The guard's quote before a credit's minus is the spreadsheet's, not the amount's.
+            const QString cell = CsvReader::unguarded(cells.at(7 + c));
+            if (!totals.currencies().contains(currencies.at(c))) {
+                QVERIFY2(cell.isEmpty(), qPrintable(cell)); // "—" in the table: no cost
+                continue;
+            }
+            QCOMPARE(microsOf(cell), totals.total(currencies.at(c)).micros);
+        }
+        idle += totals.isEmpty() ? 1 : 0;
+    }
+    QCOMPARE(idle, 100);
+}
+
+void TestExport::spendRoundTripJson()
+{
+    const QList<Project> original = projects(300);
+    const ProjectExport::Spend spend = spendOf(original, 90);
+    const QJsonDocument document = QJsonDocument::fromJson(ProjectExport::json(original, spend));
+    QVERIFY(document.isArray());
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), original.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        // The project's fields as the API names them, untouched by the spend beside them.
+        QString why;
+        const auto read = Project::fromJson(object, &why);
+        QVERIFY2(read, qPrintable(why));
+        QCOMPARE(*read, original.at(i));
+
+        const QJsonObject spent = object.value(u"spend"_s).toObject();
+        QCOMPARE(spent.value(u"days"_s).toInt(), 90);
+        MoneyTotals back;
+        for (const QJsonValue &amount : spent.value(u"amounts"_s).toArray()) {
+            QVERIFY(amount.toObject().value(u"amount"_s).isString()); // never a float
+            const auto micros = microsOf(amount.toObject().value(u"amount"_s).toString());
+            QVERIFY(micros);
+            back.add({*micros, amount.toObject().value(u"currency"_s).toString()});
+        }
+        QCOMPARE(back, spend.totals.value(original.at(i).id));
+    }
+}
+
+void TestExport::noSpendWithoutAPeriod()
+{
+    const QList<Project> original = projects(3);
+    QCOMPARE(ProjectExport::csv(original, {}), ProjectExport::csv(original));
+    QVERIFY(!ProjectExport::json(original).contains("spend"));
+    // A period in which nothing cost anything: one column, every cell empty.
+    const ProjectExport::Spend none = ProjectExport::Spend::of(7, {});
+    QCOMPARE(ProjectExport::csvHeader(none).constLast(), u"Spend (7 days)"_s);
+    QCOMPARE(ProjectExport::csvCells(original.constFirst(), none).size(), 8);
+    QVERIFY(ProjectExport::csvCells(original.constFirst(), none).constLast().isEmpty());
 }
 
 QTEST_MAIN(TestExport)

@@ -9,6 +9,8 @@
 #include "appsettings.h"
 #include "csvreader.h"
 #include "exportdialog.h"
+#include "projectspend.h"
+#include "spendcontroller.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -107,6 +109,8 @@ private Q_SLOTS:
     void loadAllFirst();
     void cancelledLoadAllWritesNothing();
     void failureIsShownAndNothingIsLost();
+    // Issue #19: the spend column goes into the file.
+    void spendColumnIsExported();
 };
 
 void TestExportWindow::initTestCase()
@@ -284,6 +288,65 @@ void TestExportWindow::failureIsShownAndNothingIsLost()
     QVERIFY(exportThroughDialogs(f, ExportDialog::Scope::Shown, false, false, retry));
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(retry), Timeout);
     QCOMPARE(readCsv(retry).size(), f.proxy()->rowCount() + 1);
+}
+
+// Issue #19 ---------------------------------------------------------------------------------
+
+void TestExportWindow::spendColumnIsExported()
+{
+    Fixture f;
+    f.spendPeriodDays = 30;
+    f.server.seed(40, 0, 7);
+    f.open();
+    ProjectSpend *spend = f.window->spendController()->spend();
+    f.session.start(adminKey());
+    QTRY_COMPARE_WITH_TIMEOUT(spend->state(), ProjectSpend::State::Loaded, Timeout);
+    QVERIFY(spend->projectsWithCost() > 0);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csvPath = dir.filePath(u"spend.csv"_s);
+    QVERIFY(exportThroughDialogs(f, ExportDialog::Scope::AllLoaded, false, false, csvPath));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(csvPath), Timeout);
+    const QList<QStringList> records = readCsv(csvPath);
+    const QList<Project> loaded = f.model()->projects();
+    QCOMPARE(records.size(), loaded.size() + 1);
+    const qsizetype column = records.constFirst().indexOf(u"Spend (30 days, USD)"_s);
+    QVERIFY2(column >= 0, qPrintable(records.constFirst().join(u',')));
+    int idle = 0;
+    for (qsizetype i = 0; i < loaded.size(); ++i) {
+        QCOMPARE(records.at(i + 1).constFirst(), loaded.at(i).id);
+        const MoneyTotals *totals = spend->totalsOf(loaded.at(i).id);
+        // The column's "—" is an empty cell; an amount is the exact one the column sums.
+        QCOMPARE(records.at(i + 1).at(column),
+                 totals ? totals->total(u"usd"_s).toDecimal() : QString());
+        idle += totals ? 0 : 1;
+    }
+    QVERIFY(idle > 0 && idle < loaded.size());
+
+    const QString jsonPath = dir.filePath(u"spend.json"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->findChild<QFileDialog *>(u"exportFileDialog"_s)
+                                 || !f.window->findChild<QFileDialog *>(u"exportFileDialog"_s)->isVisible(),
+                             Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(f.action("exportAction")->isEnabled(), Timeout);
+    QVERIFY(exportThroughDialogs(f, ExportDialog::Scope::AllLoaded, true, false, jsonPath));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(jsonPath), Timeout);
+    const QJsonArray array = readJson(jsonPath);
+    QCOMPARE(array.size(), loaded.size());
+    for (qsizetype i = 0; i < loaded.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        QCOMPARE(Project::fromJson(object), std::optional(loaded.at(i)));
+        const QJsonObject spent = object.value(u"spend"_s).toObject();
+        QCOMPARE(spent.value(u"days"_s).toInt(), 30);
+        const QJsonArray amounts = spent.value(u"amounts"_s).toArray();
+        const MoneyTotals *totals = spend->totalsOf(loaded.at(i).id);
+        QCOMPARE(amounts.size(), totals ? 1 : 0);
+        if (totals) {
+            QCOMPARE(amounts.at(0).toObject().value(u"currency"_s).toString(), u"usd"_s);
+            QCOMPARE(amounts.at(0).toObject().value(u"amount"_s).toString(),
+                     totals->total(u"usd"_s).toDecimal());
+        }
+    }
 }
 
 QTEST_MAIN(TestExportWindow)

@@ -4,6 +4,8 @@
 // The listing cache's reader: CacheStore over a damaged database file (issue #18).
 // Input: the bytes of listings.sqlite. Whatever they are, reading never crashes, gives only
 // projects with an id (each once), and leaves a file that works: an unusable one is set aside.
+// The same bytes go to the reader of the costs of complete days (issue #19): only whole UTC
+// days, oldest first, each once, amounts with a currency.
 
 #include "cachestore.h"
 #include "fuzzharness.h"
@@ -34,15 +36,39 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     ensureApplication();
     static QTemporaryDir dir;
     FUZZ_CHECK(dir.isValid(), "a temporary directory");
-    for (const QString &file : QDir(dir.path()).entryList(QDir::Files))
-        QFile::remove(dir.filePath(file));
     const QString path = dir.filePath(QStringLiteral("listings.sqlite"));
-    {
+    const auto writeInput = [&] {
+        for (const QString &file : QDir(dir.path()).entryList(QDir::Files))
+            QFile::remove(dir.filePath(file));
         QFile file(path);
         FUZZ_CHECK(file.open(QIODevice::WriteOnly), "the input file can be written");
         file.write(reinterpret_cast<const char *>(data), qint64(size));
+    };
+
+    // Issue #19: the costs' reader first, on the bytes as they came.
+    writeInput();
+    {
+        constexpr qint64 Day = 24 * 60 * 60;
+        CacheStore costs(path);
+        const QList<CostBucket> days = costs.readCosts(QStringLiteral("default"));
+        qint64 previous = 0;
+        for (const CostBucket &day : days) {
+            FUZZ_CHECK(day.startTime > previous, "days in order, each once");
+            FUZZ_CHECK(day.startTime % Day == 0 && day.endTime == day.startTime + Day,
+                       "only whole UTC days");
+            previous = day.startTime;
+            for (const CostResult &result : day.results)
+                FUZZ_CHECK(!result.amount.currency.isEmpty(), "every amount has a currency");
+        }
+        CostResult cost;
+        cost.amount = {7, QStringLiteral("usd")};
+        cost.projectId = {NullableText::State::Value, QStringLiteral("proj_fuzz")};
+        const QList<CostBucket> written = {{Day * 20000, Day * 20001, {cost}}};
+        FUZZ_CHECK(costs.writeCosts(QStringLiteral("fuzz"), written), "costs can be written after");
+        FUZZ_CHECK(costs.readCosts(QStringLiteral("fuzz")) == written, "the costs are read back");
     }
 
+    writeInput();
     CacheStore store(path);
     const CachedListing listing = store.read(QStringLiteral("default"));
     QSet<QString> ids;

@@ -51,6 +51,28 @@ void save(const QImage &image, const QString &name)
         image.save(dir + u"/"_s + name + u".png"_s);
 }
 
+// The spend dock's data: ten projects, the first one costing tens of thousands of dollars.
+void fillTopSpenders(BarChart &chart)
+{
+    QList<BarChartBar> bars;
+    const qint64 amounts[] = {48'213'450'000, 21'004'000'000, 9'870'120'000, 5'400'000'000,
+                              1'234'560'000, 880'000'000, 120'330'000, 45'000'000, 3'210'000, 10'000};
+    for (int i = 0; i < 10; ++i)
+        bars.append(bar(u"Project with a long name %1"_s.arg(i + 1), {amounts[i]}));
+    chart.setOrientation(Qt::Horizontal);
+    chart.setData({}, bars, u"usd"_s);
+}
+
+// Thirty days of two line items, today provisional: the Costs tab's data.
+void fillThirtyDays(BarChart &chart)
+{
+    QList<BarChartBar> bars;
+    for (int day = 0; day < 30; ++day)
+        bars.append(bar(u"Sep %1"_s.arg(day + 1), {qint64(day % 7) * 1'234'567'000, 987'650'000}));
+    chart.setData({u"gpt-4o, output"_s, u"gpt-4o, input"_s}, bars, u"usd"_s);
+    chart.setProvisionalBar(29);
+}
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -82,6 +104,10 @@ private Q_SLOTS:
     void texts();
     void accessibleInterface();
     void emptyState();
+
+    // Issue #19: the axis of a narrow chart (the spend dock, the Costs tab).
+    void labelsNeverOverlap_data();
+    void labelsNeverOverlap();
 };
 
 void TestBarChart::barGeometry()
@@ -372,6 +398,89 @@ void TestBarChart::emptyState()
     QSignalSpy activated(&chart, &BarChart::barActivated);
     QTest::keyClick(&chart, Qt::Key_Return);
     QCOMPARE(activated.size(), 0);
+}
+
+// Issue #19: the axis of a narrow chart -----------------------------------------------------
+
+void TestBarChart::labelsNeverOverlap_data()
+{
+    QTest::addColumn<bool>("horizontal");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("minimumTickLabels");
+    // The spend dock from its narrowest to a wide one.
+    QTest::newRow("dock 150") << true << QSize(150, 320) << 1;
+    QTest::newRow("dock 220") << true << QSize(220, 320) << 1;
+    QTest::newRow("dock 280") << true << QSize(280, 320) << 2;
+    QTest::newRow("dock 360") << true << QSize(360, 320) << 2;
+    QTest::newRow("dock 800") << true << QSize(800, 400) << 3;
+    QTest::newRow("dock short") << true << QSize(360, 110) << 2;
+    // The Costs tab's chart, narrow and low.
+    QTest::newRow("tab 200") << false << QSize(200, 240) << 2;
+    QTest::newRow("tab 320") << false << QSize(320, 240) << 2;
+    QTest::newRow("tab low") << false << QSize(600, 110) << 2;
+    QTest::newRow("tab 900") << false << QSize(900, 400) << 3;
+}
+
+void TestBarChart::labelsNeverOverlap()
+{
+    QFETCH(bool, horizontal);
+    QFETCH(QSize, size);
+    QFETCH(int, minimumTickLabels);
+    BarChart chart;
+    chart.resize(size);
+    if (horizontal)
+        fillTopSpenders(chart);
+    else
+        fillThirtyDays(chart);
+    const QImage image = render(chart);
+    save(image, u"barchart-%1-%2x%3"_s.arg(horizontal ? u"horizontal"_s : u"vertical"_s)
+                    .arg(size.width()).arg(size.height()));
+
+    const QList<QRect> labels = chart.labelRects();
+    QVERIFY(!labels.isEmpty());
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        QVERIFY2(chart.rect().contains(labels.at(i)), qPrintable(u"label %1 outside"_s.arg(i)));
+        for (qsizetype j = i + 1; j < labels.size(); ++j) {
+            QVERIFY2(!labels.at(i).intersects(labels.at(j)),
+                     qPrintable(u"labels %1 and %2 overlap: %3,%4 %5x%6 and %7,%8 %9x%10"_s.arg(i).arg(j)
+                                    .arg(labels.at(i).x()).arg(labels.at(i).y())
+                                    .arg(labels.at(i).width()).arg(labels.at(i).height())
+                                    .arg(labels.at(j).x()).arg(labels.at(j).y())
+                                    .arg(labels.at(j).width()).arg(labels.at(j).height())));
+        }
+    }
+    // The axis keeps what it has room for: the amounts still read at the axis.
+    const QList<qint64> ticks = chart.axisTicks();
+    QVERIFY(ticks.size() >= 2);
+    QVERIFY(ticks.constLast() >= chart.maximum());
+    const QFontMetrics fm = chart.fontMetrics();
+    int tickLabels = 0;
+    for (const QRect &label : labels) {
+        // Tick labels sit under the plot (horizontal) or left of it (vertical), one line high.
+        const bool tick = horizontal ? label.top() > chart.barRect(9).bottom()
+                                     : label.right() < chart.barRect(0).left()
+                                           && label.bottom() <= chart.barRect(0).bottom() + fm.height() / 2 + 1;
+        tickLabels += tick ? 1 : 0;
+    }
+    QVERIFY2(tickLabels >= minimumTickLabels, qPrintable(QString::number(tickLabels)));
+    if (size.width() >= 800) {
+        // Room enough: the same ticks as on a chart of any size, none dropped.
+        BarChart wide;
+        wide.resize(2000, 1000);
+        if (horizontal)
+            fillTopSpenders(wide);
+        else
+            fillThirtyDays(wide);
+        QCOMPARE(ticks, wide.axisTicks());
+        QCOMPARE(tickLabels, int(ticks.size()));
+    }
+    if (!horizontal && size.width() >= 320) {
+        // Every few days labelled, never none.
+        int dayLabels = 0;
+        for (const QRect &label : labels)
+            dayLabels += label.top() > chart.barRect(0).bottom() ? 1 : 0;
+        QVERIFY(dayLabels >= 3);
+    }
 }
 
 QTEST_MAIN(TestBarChart)

@@ -67,6 +67,13 @@ public:
     [[nodiscard]] QRect barRect(int index) const;
     /// One series' segment of a bar; empty when that amount is zero.
     [[nodiscard]] QRect segmentRect(int index, int series) const;
+    /// Every piece of text the chart paints around its plot (axis amounts, bar labels, amounts
+    /// beside horizontal bars), as the rectangle it takes in widget coordinates. Labels that
+    /// would overlap one drawn before them are left out (their bars keep their tooltips and
+    /// accessible text), so these never intersect and all lie within the widget.
+    [[nodiscard]] QList<QRect> labelRects() const;
+    /// The axis's amounts, zero first (fewer when the chart is small).
+    [[nodiscard]] QList<qint64> axisTicks() const;
     /// The bar under @p pos, or -1.
     [[nodiscard]] int barAt(const QPoint &pos) const;
     [[nodiscard]] QColor seriesColor(int series) const;
@@ -107,6 +114,19 @@ private:
     void paintBars(QPainter &painter) const;
     void paintLegend(QPainter &painter) const;
     [[nodiscard]] QString axisText(qint64 micros) const;
+    /// Chooses the axis's step: as many ticks (up to four) as leave room between their labels
+    /// along @p length pixels of axis.
+    void chooseAxisStep(int length) const;
+    /// Places the labels of the axis and the bars once the plot and the bars are placed.
+    void placeLabels() const;
+
+    /// A text and where it goes (an empty box: left out for want of room).
+    struct Label
+    {
+        QString text;
+        QRect box;
+        int flags = Qt::AlignCenter;
+    };
 
     Qt::Orientation m_orientation = Qt::Vertical;
     QStringList m_series;
@@ -124,6 +144,8 @@ private:
     mutable QRect m_legend;        ///< the series legend (vertical, more than one series)
     mutable qint64 m_axisMax = 0;  ///< the axis's top, a round number >= maximum()
     mutable qint64 m_axisStep = 0;
-    mutable int m_labelEvery = 1;  ///< vertical: every n-th bar is labelled, so labels never overlap
     mutable QList<QRect> m_barRects;
+    mutable QList<Label> m_tickLabels;   ///< one per tick, zero first
+    mutable QList<Label> m_barLabels;    ///< one per bar: its label (under it, or left of it)
+    mutable QList<Label> m_amountLabels; ///< horizontal: one per bar, its total after it
 };

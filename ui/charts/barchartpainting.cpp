@@ -16,12 +16,12 @@ namespace {
 
 constexpr int AxisTicks = 4;
 
-// A round step (1, 2 or 5 times a power of ten micro-units) for about AxisTicks ticks up to @p max.
-qint64 niceStep(qint64 max)
+// A round step (1, 2 or 5 times a power of ten micro-units) for about @p ticks ticks up to @p max.
+qint64 niceStep(qint64 max, int ticks)
 {
     if (max <= 0)
         return 1000000; // an empty axis still reads in whole units
-    const double raw = double(max) / AxisTicks;
+    const double raw = double(max) / ticks;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     for (const double factor : {1.0, 2.0, 5.0}) {
         if (factor * magnitude >= raw)
@@ -105,17 +105,41 @@ void BarChart::ensureLayout() const
         relayout();
 }
 
+void BarChart::chooseAxisStep(int length) const
+{
+    const QFontMetrics fm = fontMetrics();
+    const qint64 max = maximum();
+    // Fewer ticks until their labels have room: along a horizontal axis a label's width and
+    // some, along a vertical one a line.
+    for (int ticks = AxisTicks; ticks >= 1; --ticks) {
+        m_axisStep = niceStep(max, ticks);
+        m_axisMax = std::max<qint64>(m_axisStep, (max + m_axisStep - 1) / m_axisStep * m_axisStep);
+        int needed = fm.height();
+        if (m_orientation == Qt::Horizontal) {
+            int widest = 0;
+            for (qint64 v = 0; v <= m_axisMax; v += m_axisStep)
+                widest = std::max(widest, fm.horizontalAdvance(axisText(v)));
+            needed = widest + fm.averageCharWidth() * 2;
+        }
+        if (double(length) * double(m_axisStep) / double(m_axisMax) >= needed)
+            return;
+    }
+}
+
 void BarChart::relayout() const
 {
     m_layoutValid = true;
     m_layoutSize = size();
     m_barRects.clear();
+    m_tickLabels.clear();
+    m_barLabels.clear();
+    m_amountLabels.clear();
     m_legend = QRect();
     const QFontMetrics fm = fontMetrics();
     const int line = fm.height();
     const int pad = std::max(4, line / 2);
     const qint64 max = maximum();
-    m_axisStep = niceStep(max);
+    m_axisStep = niceStep(max, AxisTicks);
     m_axisMax = std::max<qint64>(m_axisStep, (max + m_axisStep - 1) / m_axisStep * m_axisStep);
     const QRect area = rect().adjusted(pad, pad, -pad, -pad);
     if (barCount() == 0 || area.width() < 8 || area.height() < 8) {
@@ -123,28 +147,26 @@ void BarChart::relayout() const
         return;
     }
 
-    int axisWidth = 0;
-    for (qint64 v = 0; v <= m_axisMax; v += m_axisStep)
-        axisWidth = std::max(axisWidth, fm.horizontalAdvance(axisText(v)));
-
     if (m_orientation == Qt::Vertical) {
         const QList<LegendItem> legend = legendItems(*this, fm, area.width());
         const int legendHeight = legend.isEmpty() ? 0 : legend.constLast().box.bottom() + 1 + pad;
         m_legend = QRect(area.left(), area.top(), area.width(), legendHeight);
         // Half a line above the plot: the top tick's label is centred on the plot's top edge.
-        m_plot = area.adjusted(axisWidth + pad, legendHeight + line / 2, 0, -(line + pad / 2));
+        const QRect plotRows = area.adjusted(0, legendHeight + line / 2, 0, -(line + pad / 2));
+        chooseAxisStep(plotRows.height());
+        int axisWidth = 0;
+        for (qint64 v = 0; v <= m_axisMax; v += m_axisStep)
+            axisWidth = std::max(axisWidth, fm.horizontalAdvance(axisText(v)));
+        m_plot = plotRows.adjusted(axisWidth + pad, 0, 0, 0);
         const double slot = double(m_plot.width()) / barCount();
         const int width = std::max(1, int(slot * 0.7));
-        int widest = 0;
-        for (const BarChartBar &b : std::as_const(m_bars))
-            widest = std::max(widest, fm.horizontalAdvance(b.label));
-        m_labelEvery = std::max(1, int(std::ceil((widest + pad) / std::max(slot, 1.0))));
         for (int i = 0; i < barCount(); ++i) {
             const int height = int(std::llround(double(barTotal(i)) * m_plot.height() / double(m_axisMax)));
             const int left = m_plot.left() + int(i * slot + (slot - width) / 2);
             m_barRects.append(height > 0 ? QRect(left, m_plot.bottom() + 1 - height, width, height)
                                          : QRect(left, m_plot.bottom() + 1, width, 0));
         }
+        placeLabels();
         return;
     }
 
@@ -156,6 +178,7 @@ void BarChart::relayout() const
     const int amounts = fm.horizontalAdvance(moneyText(max));
     m_plot = area.adjusted(labels + pad, 0, -(amounts + pad), -(line + pad / 2));
     m_plot.setRight(std::max(m_plot.right(), m_plot.left() + 8));
+    chooseAxisStep(m_plot.width());
     const double slot = double(m_plot.height()) / barCount();
     const int height = std::max(1, std::min(int(slot * 0.7), int(line * 1.4)));
     for (int i = 0; i < barCount(); ++i) {
@@ -163,6 +186,101 @@ void BarChart::relayout() const
         const int top = m_plot.top() + int(i * slot + (slot - height) / 2);
         m_barRects.append(QRect(m_plot.left(), top, width, height));
     }
+    placeLabels();
+}
+
+void BarChart::placeLabels() const
+{
+    const QFontMetrics fm = fontMetrics();
+    const int line = fm.height();
+    const int gap = std::max(2, fm.averageCharWidth());
+    QList<QRect> taken;
+    // A label goes where asked, moved inside the widget, unless it would touch one placed
+    // before it (axis amounts first, then bar labels, then the amounts beside the bars).
+    const auto place = [&](const QString &text, QRect box, int flags) -> Label {
+        if (box.width() > width() || box.height() > height())
+            return {text, QRect(), flags};
+        box.moveLeft(std::clamp(box.left(), 0, width() - box.width()));
+        box.moveTop(std::clamp(box.top(), 0, height() - box.height()));
+        const QRect wide = box.adjusted(-gap, 0, gap, 0);
+        for (const QRect &other : std::as_const(taken)) {
+            if (wide.intersects(other))
+                return {text, QRect(), flags};
+        }
+        taken.append(box);
+        return {text, box, flags};
+    };
+
+    const bool vertical = m_orientation == Qt::Vertical;
+    for (qint64 v = 0; v <= m_axisMax; v += m_axisStep) {
+        const QString text = axisText(v);
+        const int w = fm.horizontalAdvance(text);
+        if (vertical) {
+            const int y = m_plot.bottom() - int(std::llround(double(v) * (m_plot.height() - 1) / double(m_axisMax)));
+            m_tickLabels.append(place(text, QRect(m_plot.left() - line / 4 - w, y - line / 2, w, line),
+                                      Qt::AlignRight | Qt::AlignVCenter));
+        } else {
+            const int x = m_plot.left() + int(std::llround(double(v) * (m_plot.width() - 1) / double(m_axisMax)));
+            m_tickLabels.append(place(text, QRect(x - w / 2, m_plot.bottom() + 2, w, line), Qt::AlignCenter));
+        }
+    }
+
+    if (vertical) {
+        // Every n-th day, n as small as lets the widest label fit between two of them.
+        int widest = 0;
+        for (const BarChartBar &b : std::as_const(m_bars))
+            widest = std::max(widest, fm.horizontalAdvance(b.label));
+        const double slot = double(m_plot.width()) / barCount();
+        const int every = std::max(1, int(std::ceil((widest + 2 * gap) / std::max(slot, 1.0))));
+        for (int i = 0; i < barCount(); ++i) {
+            const QString &text = m_bars.at(i).label;
+            const int w = fm.horizontalAdvance(text);
+            const QRect box(m_barRects.at(i).center().x() - w / 2, m_plot.bottom() + 2, w, line);
+            m_barLabels.append(i % every == 0 ? place(text, box, Qt::AlignCenter) : Label{text, {}, 0});
+        }
+        return;
+    }
+
+    const int labelWidth = std::max(0, m_plot.left() - line / 2);
+    for (int i = 0; i < barCount(); ++i) {
+        const QRect bar = m_barRects.at(i);
+        const QString name = fm.elidedText(m_bars.at(i).label, Qt::ElideRight, labelWidth);
+        const int w = fm.horizontalAdvance(name);
+        const int top = bar.center().y() - line / 2;
+        m_barLabels.append(place(name, QRect(labelWidth - w, top, w, line), Qt::AlignRight | Qt::AlignVCenter));
+    }
+    for (int i = 0; i < barCount(); ++i) {
+        const QRect bar = m_barRects.at(i);
+        const QString amount = moneyText(barTotal(i));
+        const int w = fm.horizontalAdvance(amount);
+        const int left = (bar.width() > 0 ? bar.right() + 1 : bar.left()) + line / 4;
+        m_amountLabels.append(place(amount, QRect(left, bar.center().y() - line / 2, w, line),
+                                    Qt::AlignLeft | Qt::AlignVCenter));
+    }
+}
+
+QList<QRect> BarChart::labelRects() const
+{
+    ensureLayout();
+    QList<QRect> rects;
+    for (const QList<Label> *labels : {&m_tickLabels, &m_barLabels, &m_amountLabels}) {
+        for (const Label &label : *labels) {
+            if (!label.box.isEmpty())
+                rects.append(label.box);
+        }
+    }
+    return rects;
+}
+
+QList<qint64> BarChart::axisTicks() const
+{
+    ensureLayout();
+    QList<qint64> ticks;
+    if (m_axisStep > 0 && barCount() > 0) {
+        for (qint64 v = 0; v <= m_axisMax; v += m_axisStep)
+            ticks.append(v);
+    }
+    return ticks;
 }
 
 void BarChart::paintEvent(QPaintEvent *)
@@ -183,48 +301,30 @@ void BarChart::paintEvent(QPaintEvent *)
 
 void BarChart::paintAxis(QPainter &painter) const
 {
-    const QFontMetrics fm = fontMetrics();
     const QColor text = palette().color(QPalette::WindowText);
     QColor grid = text;
     grid.setAlphaF(0.15f);
     const bool vertical = m_orientation == Qt::Vertical;
+    painter.setPen(grid);
     for (qint64 v = 0; v <= m_axisMax; v += m_axisStep) {
-        const QString label = axisText(v);
-        painter.setPen(grid);
         if (vertical) {
             const int y = m_plot.bottom() - int(std::llround(double(v) * (m_plot.height() - 1) / double(m_axisMax)));
             painter.drawLine(m_plot.left(), y, m_plot.right(), y);
-            painter.setPen(text);
-            const QRect box(0, y - fm.height() / 2, m_plot.left() - fm.height() / 4, fm.height());
-            painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, label);
         } else {
             const int x = m_plot.left() + int(std::llround(double(v) * (m_plot.width() - 1) / double(m_axisMax)));
             painter.drawLine(x, m_plot.top(), x, m_plot.bottom());
-            painter.setPen(text);
-            const int w = fm.horizontalAdvance(label);
-            const int left = std::clamp(x - w / 2, 0, std::max(0, width() - w));
-            painter.drawText(QRect(left, m_plot.bottom() + 2, w, fm.height()), Qt::AlignCenter, label);
         }
     }
     painter.setPen(text);
-    if (vertical) {
+    if (vertical)
         painter.drawLine(m_plot.bottomLeft(), m_plot.bottomRight());
-        for (int i = 0; i < barCount(); i += m_labelEvery) {
-            const QRect bar = m_barRects.at(i);
-            const int w = fm.horizontalAdvance(m_bars.at(i).label);
-            painter.drawText(QRect(bar.center().x() - w / 2, m_plot.bottom() + 2, w, fm.height()),
-                             Qt::AlignCenter, m_bars.at(i).label);
+    else
+        painter.drawLine(m_plot.topLeft(), m_plot.bottomLeft());
+    for (const QList<Label> *labels : {&m_tickLabels, &m_barLabels, &m_amountLabels}) {
+        for (const Label &label : *labels) {
+            if (!label.box.isEmpty())
+                painter.drawText(label.box, label.flags, label.text);
         }
-        return;
-    }
-    painter.drawLine(m_plot.topLeft(), m_plot.bottomLeft());
-    const int labelWidth = m_plot.left() - fm.height() / 2;
-    for (int i = 0; i < barCount(); ++i) {
-        const QRect bar = m_barRects.at(i);
-        const QString name = fm.elidedText(m_bars.at(i).label, Qt::ElideRight, std::max(0, labelWidth));
-        painter.drawText(QRect(0, bar.top(), labelWidth, bar.height()), Qt::AlignRight | Qt::AlignVCenter, name);
-        painter.drawText(QRect(bar.right() + fm.height() / 4, bar.top(), width(), bar.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, moneyText(barTotal(i)));
     }
 }
 

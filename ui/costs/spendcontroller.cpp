@@ -7,6 +7,7 @@
 #include "barchart.h"
 #include "displaytext.h"
 #include "icons.h"
+#include "listingcache.h"
 #include "projectfiltermodel.h"
 #include "projectspend.h"
 #include "projecttablemodel.h"
@@ -43,10 +44,13 @@ SpendController::SpendController(AdminApiClient *client, ProjectTableModel *mode
     createActions(parts);
     m_model->setSpend(m_spend);
 
-    connect(client, &AdminApiClient::credentialsChanged, this, [this] { m_started = false; });
+    connect(client, &AdminApiClient::credentialsChanged, this, [this] {
+        m_started = false;
+        m_cacheReadWanted = -1; // a read in flight may hold the previous organization's days
+    });
     connect(m_model, &ProjectTableModel::reloaded, this, [this] {
         if (m_started)
-            m_spend->load();
+            loadSpend();
     });
     connect(m_spend, &ProjectSpend::stateChanged, this, &SpendController::updateStatus);
     connect(m_spend, &ProjectSpend::totalsChanged, this, &SpendController::scheduleDockUpdate);
@@ -129,8 +133,38 @@ QAction *SpendController::periodAction(int days) const
 void SpendController::start()
 {
     m_started = true;
-    if (m_spend->state() == ProjectSpend::State::NotLoaded)
+    if (m_spend->state() == ProjectSpend::State::NotLoaded
+        && m_cacheReadWanted <= m_cacheReadsAnswered)
+        loadSpend();
+}
+
+void SpendController::setCache(ListingCache *cache, const QString &connection)
+{
+    m_connection = connection;
+    m_cacheReadWanted = -1;
+    if (m_cache == cache)
+        return;
+    m_cache = cache;
+    connect(cache, &ListingCache::costsLoaded, this,
+            [this](const QString &connection, const QList<CostBucket> &days) {
+        // Every answer counts (only this controller asks), so that the newest is known.
+        if (++m_cacheReadsAnswered == m_cacheReadWanted && connection == m_connection)
+            m_spend->load(days);
+    });
+    connect(m_spend, &ProjectSpend::bucketsLoaded, this, [this](const QList<CostBucket> &days) {
+        if (m_cache)
+            m_cache->storeCosts(m_connection, days);
+    });
+}
+
+void SpendController::loadSpend()
+{
+    if (!m_cache || m_spend->periodDays() == 0) {
         m_spend->load();
+        return;
+    }
+    m_cacheReadWanted = ++m_cacheReadsAsked;
+    m_cache->loadCosts(m_connection);
 }
 
 void SpendController::setPeriodDays(int days)
@@ -141,7 +175,7 @@ void SpendController::setPeriodDays(int days)
     m_settings->sync();
     applyPeriod(days);
     if (m_started)
-        m_spend->load();
+        loadSpend();
     Q_EMIT periodChanged(days);
 }
 

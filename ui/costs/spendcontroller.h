@@ -3,11 +3,14 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QString>
 
 #include <functional>
 
 class AdminApiClient;
 class AppSettings;
+class ListingCache;
 class ProjectFilterModel;
 class ProjectSpend;
 class ProjectTableModel;
@@ -47,6 +50,11 @@ public:
 
     /// The first page of projects is shown: costs may be asked for now.
     void start();
+    /// Keeps the costs of complete days in @p cache (not owned; it must outlive this) as
+    /// @p connection's: a load then asks the service only for today and the days not cached.
+    /// The listing's rules hold for them too: its controller drops the connection's costs
+    /// with its projects whenever the key may be another organization's.
+    void setCache(ListingCache *cache, const QString &connection);
 
     [[nodiscard]] ProjectSpend *spend() const { return m_spend; }
     [[nodiscard]] SpendDock *dock() const { return m_dock; }
@@ -64,6 +72,8 @@ Q_SIGNALS:
 private:
     void createActions(const Parts &parts);
     void applyPeriod(int days);
+    /// Loads the period's costs: the cached days first, when there is a cache.
+    void loadSpend();
     void updateStatus();
     void scheduleDockUpdate();
     void updateDock();
@@ -78,6 +88,13 @@ private:
     QMenu *m_periodMenu = nullptr;
     QActionGroup *m_periods = nullptr;
     QAction *m_idleOnly = nullptr;
+    QPointer<ListingCache> m_cache;
+    QString m_connection;
+    // Cache reads are answered in the order asked: only the newest one's answer is used, and
+    // none asked before the key changed.
+    qint64 m_cacheReadsAsked = 0;
+    qint64 m_cacheReadsAnswered = 0;
+    qint64 m_cacheReadWanted = -1;
     bool m_started = false;
     bool m_dockUpdatePending = false;
 };

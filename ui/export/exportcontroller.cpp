@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "projectfiltermodel.h"
+#include "projectspend.h"
 #include "projecttablemodel.h"
 
 #include <QDir>
@@ -104,6 +105,11 @@ void ExportController::begin(const QString &path)
     write();
 }
 
+void ExportController::setSpend(ProjectSpend *spend)
+{
+    m_spend = spend;
+}
+
 void ExportController::onLoadAllProgress(int loaded, bool done)
 {
     Q_UNUSED(loaded)
@@ -135,14 +141,18 @@ void ExportController::write()
             shownRows.append(m_filter->mapToSource(m_filter->index(row, 0)).row());
     }
     const ProjectExport::Format format = m_format;
-    m_writer.start(m_path, [loaded, shownRows, everyLoaded, format] {
+    // The spend column only as loaded: half-loaded or failed costs would read as no cost.
+    ProjectExport::Spend spend;
+    if (m_spend && m_spend->isLoaded())
+        spend = ProjectExport::Spend::of(m_spend->periodDays(), m_spend->totals());
+    m_writer.start(m_path, [loaded, shownRows, everyLoaded, format, spend] {
         if (everyLoaded)
-            return ProjectExport::document(loaded, format);
+            return ProjectExport::document(loaded, format, spend);
         QList<Project> shown;
         shown.reserve(shownRows.size());
         for (const int row : shownRows)
             shown.append(loaded.at(row));
-        return ProjectExport::document(shown, format);
+        return ProjectExport::document(shown, format, spend);
     });
     m_exported = int(everyLoaded ? loaded.size() : shownRows.size());
     Q_EMIT statusMessage(tr("Exporting %n project(s)…", nullptr, m_exported));

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class ProjectFilterModel;
+class ProjectSpend;
 class ProjectTableModel;
 class QFileDialog;
 class QWidget;
@@ -28,6 +29,9 @@ public:
     /// Nothing handed in is owned; @p window parents the dialogs.
     ExportController(ProjectTableModel *model, ProjectFilterModel *filter, QWidget *window);
     ~ExportController() override;
+
+    /// The spend column written with the projects while it is loaded (issue #19; not owned).
+    void setSpend(ProjectSpend *spend);
 
     /// Opens the export dialog (or raises the one open).
     void start();
@@ -60,6 +64,7 @@ private:
     ProjectTableModel *m_model;
     ProjectFilterModel *m_filter;
     QWidget *m_window;
+    QPointer<ProjectSpend> m_spend;
     ExportWriter m_writer;
     QPointer<ExportDialog> m_dialog;
     QPointer<QFileDialog> m_fileDialog;

@@ -73,6 +73,7 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
     m_listing = std::make_unique<ListingController>(session, client, m_model.get(),
                                                     m_ui->errorBanner);
     m_export = std::make_unique<ExportController>(m_model.get(), m_filter.get(), this);
+    m_export->setSpend(m_spend->spend()); // the spend column goes into exports too
     setWindowTitle(tr("OrgDesk") + titleSuffix(client->baseUrl()));
     setAccessibleName(tr("OrgDesk"));
 
@@ -101,6 +102,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setListingCache(ListingCache *cache, const QString &connection)
 {
     m_listing->setCache(cache, connection);
+    m_spend->setCache(cache, connection); // costs of complete days, beside the projects
 }
 
 void MainWindow::connectActions()
