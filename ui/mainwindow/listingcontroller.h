@@ -81,6 +81,8 @@ Q_SIGNALS:
 private:
     enum class BannerAction { None, RetryList, RefreshDetails, EnterKey };
 
+    /// Before another connection's key is read: the old rows stored, then gone.
+    void leaveConnection();
     void onKeyReady(Session::KeySource source);
     void onCacheLoaded(const QString &connection, const CachedListing &listing);
     /// Writes what the table shows to the cache (a complete listing when the model is complete).

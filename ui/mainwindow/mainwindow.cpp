@@ -6,6 +6,7 @@
 #include "aboutdialog.h"
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
+#include "connectionsetup.h"
 #include "contentfitter.h"
 #include "coststab.h"
 #include "displaytext.h"
@@ -109,6 +110,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setListingCache(ListingCache *cache, const QString &connection)
 {
     m_listing->setCache(cache, connection);
+}
+
+ConnectionSetup *MainWindow::installConnections(ConnectionStore *store, ListingCache *cache)
+{
+    return new ConnectionSetup({this, m_ui->fileMenu, m_ui->adminKeyAction, m_ui->mainToolBar,
+                                m_session, m_client}, store, cache, this);
 }
 
 void MainWindow::connectActions()
