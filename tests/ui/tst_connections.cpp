@@ -145,6 +145,7 @@ private Q_SLOTS:
     void removeDeletesKeyAndCache();
     void originKeyBecomesTheFirstConnection();
     void dialogAddsAndKeepsInputOnError();
+    void firstConnectionAddedIsUsed();
     void unknownConnectionOnCommandLine();
     void commandLinePicksTheConnection();
 };
@@ -384,6 +385,23 @@ void TestConnections::dialogAddsAndKeepsInputOnError()
     QCOMPARE(combo->itemText(0), u"Production EU"_s);
     QVERIFY(f.window->windowTitle().contains(u"Production EU"_s));
     dialog->close();
+}
+
+void TestConnections::firstConnectionAddedIsUsed()
+{
+    Fixture f;
+    f.open();
+    QSignalSpy missing(&f.session, &Session::keyMissing);
+    f.setup->start({}, f.serverA.baseUrl(), {}); // nothing stored anywhere
+    QVERIFY(missing.wait(KeyTest::Timeout));
+    QCOMPARE(f.setup->activeId(), QString());
+    QCOMPARE(f.setup->switcher()->currentText(), u"No connection"_s);
+    const Connection a = f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
+    QCOMPARE(f.setup->activeId(), a.id);
+    QVERIFY(f.waitForListing(f.serverA));
+    QCOMPARE(f.setup->switcher()->count(), 1);
+    for (QDialog *dialog : f.window->findChildren<QDialog *>())
+        dialog->close();
 }
 
 // The settings and the keyring the built application uses, for one run of it.

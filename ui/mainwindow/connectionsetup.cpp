@@ -84,7 +84,13 @@ ConnectionSetup::ConnectionSetup(const Parts &parts, ConnectionStore *store, Lis
             [switchLater](QAction *action) { switchLater(action->data().toString()); });
     connect(m_combo, &QComboBox::activated, this,
             [this, switchLater](int index) { switchLater(m_combo->itemData(index).toString()); });
-    connect(store, &ConnectionStore::changed, this, &ConnectionSetup::refresh);
+    connect(store, &ConnectionStore::changed, this, [this] {
+        // The first connection added by hand, with none in use: it is the one to show.
+        if (m_active.isEmpty() && !m_migrating && !m_store->connections().isEmpty())
+            activate(m_store->connections().constFirst().id);
+        else
+            refresh();
+    });
     connect(store, &ConnectionStore::removed, this, &ConnectionSetup::onRemoved);
     // The first key entered without any connection becomes the first connection.
     connect(parts.session, &Session::keySaved, this, &ConnectionSetup::adoptSavedOriginKey);
@@ -109,8 +115,10 @@ void ConnectionSetup::start(const QString &environmentKey, const QUrl &baseUrl,
         activate(id);
         return;
     }
+    m_migrating = true;
     m_store->migrateOriginKey(baseUrl, baseUrl.host(), this,
                               [this](const std::optional<Connection> &migrated) {
+        m_migrating = false;
         if (!migrated) {
             useOriginKey();
             return;
@@ -167,8 +175,10 @@ void ConnectionSetup::adoptSavedOriginKey()
     if (!m_active.isEmpty() || !m_store->connections().isEmpty())
         return;
     const QUrl baseUrl = m_parts.client->baseUrl();
+    m_migrating = true;
     m_store->migrateOriginKey(baseUrl, baseUrl.host(), this,
                               [this](const std::optional<Connection> &migrated) {
+        m_migrating = false;
         if (!migrated || !m_active.isEmpty())
             return;
         // The key in use is this connection's now: no switch, the rows stay.

@@ -82,6 +82,7 @@ private:
     ListingCache *m_cache;
     QUrl m_originUrl; ///< --base-url / OPENAI_BASE_URL: the environment's key and the old entry
     QString m_active;
+    bool m_migrating = false; ///< the key stored per origin is on its way to a connection
     QAction *m_dialogAction = nullptr;
     QMenu *m_menu = nullptr;
     QActionGroup *m_group = nullptr;
