@@ -1475,7 +1475,8 @@ void TestLayout::connections()
             id = c.id;
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, Timeout);
+        if (!QTest::qWaitFor([&] { return done; }, Timeout))
+            qWarning("adding a connection timed out");
         return id;
     };
     const QString production = add(QStringLiteral("Production"), f.server.baseUrl(),

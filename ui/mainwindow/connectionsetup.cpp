@@ -64,16 +64,19 @@ ConnectionSetup::ConnectionSetup(const Parts &parts, ConnectionStore *store, Lis
     // The combo's caption is a label of its own beside it: the combo gets a name to be read by.
     auto *caption = new QLabel(tr("Connection:"), parts.toolBar);
     caption->setObjectName(QStringLiteral("connectionCaption"));
-    caption->setContentsMargins(6, 0, 4, 0);
+    caption->setContentsMargins(4, 0, 4, 0);
     m_combo = new QComboBox(parts.toolBar);
     m_combo->setObjectName(QStringLiteral("connectionCombo"));
     m_combo->setAccessibleName(tr("Connection"));
     m_combo->setToolTip(tr("The organization shown (Ctrl+1 to Ctrl+9 switch too)"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     caption->setBuddy(m_combo);
-    parts.toolBar->addSeparator();
-    parts.toolBar->addWidget(caption);
-    parts.toolBar->addWidget(m_combo);
+    // First in the toolbar: which organization everything else acts on, never in the
+    // overflow menu of a narrow window.
+    QAction *first = parts.toolBar->actions().value(0);
+    parts.toolBar->insertWidget(first, caption);
+    parts.toolBar->insertWidget(first, m_combo);
+    parts.toolBar->insertSeparator(first);
 
     connect(m_dialogAction, &QAction::triggered, this, &ConnectionSetup::openDialog);
     // Queued: a switch rebuilds the menu and the combo, which are still sending their signal.
