@@ -148,6 +148,11 @@ int main(int argc, char *argv[])
             return 2;
         }
         connectionId = found->id;
+        if (!environmentKey.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main",
+                             "orgdesk: --connection given: OPENAI_ADMIN_KEY is not used.")));
+        }
     }
 
     QNetworkAccessManager network;

@@ -409,6 +409,7 @@ struct AppRun
 {
     QTemporaryDir dir;
     QProcess process;
+    QString environmentKey; ///< OPENAI_ADMIN_KEY for the run; none when empty
 
     void writeConnections(const QList<Connection> &connections)
     {
@@ -431,6 +432,8 @@ struct AppRun
         env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.remove(u"OPENAI_ADMIN_KEY"_s);
+        if (!environmentKey.isEmpty())
+            env.insert(u"OPENAI_ADMIN_KEY"_s, environmentKey);
         env.remove(u"OPENAI_BASE_URL"_s);
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
@@ -468,10 +471,15 @@ void TestConnections::commandLinePicksTheConnection()
     AppRun app;
     app.writeConnections({{idA, u"Production"_s, serverA.baseUrl()},
                           {idB, u"Staging"_s, serverB.baseUrl()}});
+    // A's key in the environment too: the connection named wins, and the user is told.
+    app.environmentKey = KeyA;
     QVERIFY(app.run({u"--connection"_s, u"staging"_s, u"--quit-after-first-page"_s}));
     QCOMPARE(app.process.exitCode(), 0);
     QCOMPARE(listRequestsOf(serverA), 0);
     QVERIFY(listRequestsOf(serverB) >= 1);
+    const QString error = QString::fromLocal8Bit(app.process.readAllStandardError());
+    QVERIFY2(error.contains(u"OPENAI_ADMIN_KEY is not used"_s), qPrintable(error));
+    QVERIFY(!error.contains(KeyA) && !error.contains(KeyB));
     KeyTest::remove(appKeys, ConnectionStore::keyEntry(idA));
     KeyTest::remove(appKeys, ConnectionStore::keyEntry(idB));
 }
