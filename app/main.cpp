@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "adminapiclient.h"
 #include "apiorigin.h"
+#include "connectionsetup.h"
+#include "connectionstore.h"
 #include "icons.h"
 #include "keystore.h"
 #include "listingcache.h"
@@ -36,6 +38,11 @@ struct Options
                                    "Plain http:// only for loopback addresses.")
                                    .arg(AdminApiClient::defaultBaseUrl().toString()),
                                QStringLiteral("url")};
+    QCommandLineOption connection{QStringLiteral("connection"),
+                                  QCoreApplication::translate("main",
+                                      "Use the connection called <name> (File → Connections…) "
+                                      "instead of the one used last."),
+                                  QStringLiteral("name")};
     QCommandLineOption quitAfterFirstPage{
         QStringLiteral("quit-after-first-page"),
         QCoreApplication::translate("main",
@@ -53,10 +60,11 @@ void configure(QCommandLineParser &parser, const Options &options)
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Manage the projects of an OpenAI organization.\n\n"
                 "The admin key comes from $OPENAI_ADMIN_KEY (this session only) or the system "
-                "keychain; OrgDesk asks for it when there is none."));
+                "keychain, one per connection; OrgDesk asks for it when there is none."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.baseUrl);
+    parser.addOption(options.connection);
     parser.addOption(options.quitAfterFirstPage);
     parser.addOption(options.quitAfterFirstRows);
 }
@@ -119,19 +127,44 @@ int main(int argc, char *argv[])
     const bool quitAfterFirstPage = parser.isSet(options.quitAfterFirstPage)
         || qEnvironmentVariable("ORGDESK_QUIT_AFTER_LOAD") == u"1" || quitAfterFirstRows;
 
+    KeyStore keyStore;
+    ConnectionStore connections(&keyStore);
+    QString connectionId;
+    if (parser.isSet(options.connection)) {
+        const QString name = parser.value(options.connection);
+        const std::optional<Connection> found = connections.findByName(name);
+        if (!found) {
+            QStringList known;
+            for (const Connection &c : connections.connections())
+                known.append(c.name);
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(known.isEmpty()
+                             ? QCoreApplication::translate("main",
+                                   "orgdesk: no connection is called \"%1\": there are none yet "
+                                   "(File → Connections… adds one).").arg(name)
+                             : QCoreApplication::translate("main",
+                                   "orgdesk: no connection is called \"%1\". Known: %2.")
+                                   .arg(name, known.join(QStringLiteral(", ")))));
+            return 2;
+        }
+        connectionId = found->id;
+        if (!environmentKey.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main",
+                             "orgdesk: --connection given: OPENAI_ADMIN_KEY is not used.")));
+        }
+    }
+
     QNetworkAccessManager network;
     AdminApiClient client(&network);
     client.setBaseUrl(baseUrl);
-    KeyStore keyStore;
     Session session(&client, &keyStore);
     // Outlives the window, which writes its last rows into it when it goes.
     ListingCache cache;
     MainWindow window(&client, &session, &network);
-    // One connection until there are several: the cache is kept per connection id. A key from
-    // the environment may be another organization's than the stored one: its rows are kept
-    // apart, so the stored key's projects never show under it (and the other way round).
-    window.setListingCache(&cache, environmentKey.isEmpty() ? QStringLiteral("default")
-                                                             : QStringLiteral("environment"));
+    // The cache is kept per connection; a key from the environment is a connection of its own
+    // for this session, so a stored key's projects never show under it (and the other way round).
+    ConnectionSetup *connectionSetup = window.installConnections(&connections, &cache);
 
     if (quitAfterFirstPage) {
         // Queued: the session may answer from inside start(), before the event loop runs.
@@ -168,6 +201,6 @@ int main(int argc, char *argv[])
 
     window.show();
     // After show(): the window is up at once while the keychain is read.
-    session.start(environmentKey);
+    connectionSetup->start(environmentKey, baseUrl, connectionId);
     return app.exec();
 }

@@ -19,6 +19,7 @@ public:
     // overwrite what the user did since.
     quint64 generation = 0;
     QString keychainProblem;
+    QString entry; ///< empty: the origin's
 
     // Remembers whether the keychain works, and tells the window when it does not.
     void reportKeychain(Session *q, const KeyStore::Result &result, const QString &message)
@@ -49,6 +50,26 @@ Session::~Session() = default;
 QString Session::origin() const
 {
     return ApiOrigin::origin(d->client->baseUrl());
+}
+
+QString Session::keyEntry() const
+{
+    return d->entry.isEmpty() ? origin() : d->entry;
+}
+
+void Session::setKeyEntry(const QString &entry)
+{
+    d->entry = entry;
+}
+
+void Session::switchTo(const QUrl &baseUrl, const QString &entry)
+{
+    ++d->generation;
+    d->source = KeySource::None;
+    d->client->setApiKey({});
+    d->client->setBaseUrl(baseUrl);
+    d->entry = entry;
+    start();
 }
 
 bool Session::hasKey() const
@@ -88,7 +109,7 @@ void Session::start(const QString &environmentKey)
         return;
     }
 
-    const QString origin = this->origin();
+    const QString origin = keyEntry();
     if (origin.isEmpty()) {
         qCWarning(lcKeys) << "no valid API origin; asking for a key";
         Q_EMIT keyMissing();
@@ -134,7 +155,7 @@ void Session::useKey(const QString &key, bool save)
     if (!save)
         return;
 
-    const QString origin = this->origin();
+    const QString origin = keyEntry();
     d->store->writeKey(origin, key, this, [this, generation, origin](const KeyStore::Result &result) {
         if (result.ok()) {
             qCInfo(lcKeys) << "saved the admin key for" << origin << "in the keychain";
@@ -157,7 +178,7 @@ void Session::forget()
     d->client->setApiKey({});
     d->source = KeySource::None;
 
-    const QString origin = this->origin();
+    const QString origin = keyEntry();
     d->store->removeKey(origin, this, [this, origin](const KeyStore::Result &result) {
         if (!result.ok()) {
             qCWarning(lcKeys) << "cannot remove the key for" << origin << ":" << result.detail;

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -28,6 +29,16 @@ public:
 
     /// The origin keys are stored per, e.g. "https://api.openai.com" or "http://127.0.0.1:8080".
     [[nodiscard]] QString origin() const;
+    /// The keychain entry the key is read from, saved to and forgotten from: a connection's
+    /// (ConnectionStore::keyEntry) or, when none was set, the API origin's (before connections).
+    [[nodiscard]] QString keyEntry() const;
+    /// Uses @p entry from now on, without touching the key in use (a key just saved per origin
+    /// that became a connection's).
+    void setKeyEntry(const QString &entry);
+    /// Another connection: the key in use goes at once (the client's clean cut: every request
+    /// of the old one ends), the client turns to @p baseUrl, and the key of @p entry is read
+    /// like start() reads it.
+    void switchTo(const QUrl &baseUrl, const QString &entry);
     [[nodiscard]] bool hasKey() const;
     [[nodiscard]] KeySource keySource() const;
     /// The message of the last keychainUnavailable, until the keychain works again; empty if

@@ -105,6 +105,8 @@ private Q_SLOTS:
     void forgetWithNothingStoredIsFine();
     void lateKeychainAnswerDoesNotReplaceATypedKey();
     void rejectedKeyIsReported();
+    // Connections (issue #18 item 3)
+    void switchToReadsTheConnectionsEntry();
     void withoutSecretServiceTheKeyIsUsedForTheSession();
 
 private:
@@ -313,6 +315,35 @@ void TestSession::lateKeychainAnswerDoesNotReplaceATypedKey()
     QCOMPARE(ready.at(0).at(0).value<Session::KeySource>(), Session::KeySource::SessionOnly);
     QCOMPARE(m_session->keySource(), Session::KeySource::SessionOnly);
     QCOMPARE(KeyTest::authorizationSeen(*m_client, *m_sandbox), QStringLiteral("ok"));
+}
+
+// Connections (issue #18 item 3): another connection's entry, the old key gone at once and a
+// late answer for the old entry ignored; a saved key and Forget go to the connection's entry.
+void TestSession::switchToReadsTheConnectionsEntry()
+{
+    const QString entry = QStringLiteral("connection:tst-session-switch");
+    QVERIFY(KeyTest::write(*m_store, origin(), QStringLiteral("sk-admin-of-the-origin")).ok());
+    QVERIFY(KeyTest::write(*m_store, entry, AdminKey).ok());
+    QSignalSpy ready(m_session.get(), &Session::keyReady);
+    m_session->start();
+    m_session->switchTo(m_sandbox->baseUrl(), entry); // before the origin's entry answered
+    QVERIFY(!m_client->hasApiKey());
+    QCOMPARE(m_session->keyEntry(), entry);
+    QVERIFY(ready.wait(Timeout));
+    QCOMPARE(KeyTest::read(*m_store, entry).key, AdminKey); // both reads have answered now
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(KeyTest::authorizationSeen(*m_client, *m_sandbox), QStringLiteral("ok"));
+
+    QSignalSpy saved(m_session.get(), &Session::keySaved);
+    m_session->useKey(QStringLiteral("sk-admin-typed-for-the-connection"), true);
+    QVERIFY(saved.wait(Timeout));
+    QCOMPARE(KeyTest::read(*m_store, entry).key, QStringLiteral("sk-admin-typed-for-the-connection"));
+    QCOMPARE(KeyTest::read(*m_store, origin()).key, QStringLiteral("sk-admin-of-the-origin"));
+    QSignalSpy forgotten(m_session.get(), &Session::keyForgotten);
+    m_session->forget();
+    QVERIFY(forgotten.wait(Timeout));
+    QCOMPARE(KeyTest::read(*m_store, entry).result.status, KeyStore::Status::NotFound);
+    QCOMPARE(KeyTest::read(*m_store, origin()).key, QStringLiteral("sk-admin-of-the-origin"));
 }
 
 void TestSession::rejectedKeyIsReported()

@@ -55,6 +55,12 @@
 #include "spendcontroller.h"
 #include "spenddock.h"
 #include "translations.h"
+// Connections (issue #18 item 3)
+#include "connectionsdialog.h"
+#include "connectionsetup.h"
+#include "connectionstore.h"
+#include "listingcache.h"
+#include <QTemporaryDir>
 
 #include <QAction>
 #include <QComboBox>
@@ -331,6 +337,9 @@ private Q_SLOTS:
     // Export (issue #18)
     void exportDialog_data();
     void exportDialog();
+    // Connections (issue #18 item 3)
+    void connections_data();
+    void connections();
 
 private:
     /// Checks @p window at its size and at the smallest it allows, and, with @p requestId,
@@ -1435,6 +1444,73 @@ void TestLayout::exportDialog()
     auto *dialog = f.dialog<ExportDialog>();
     QVERIFY(dialog);
     check(dialog, description);
+}
+
+// ---- Connections (issue #18 item 3) ----------------------------------------------------------
+
+void TestLayout::connections_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("connections-dialog")
+        << QStringLiteral("File → Connections…: two organizations, a third being added");
+    QTest::newRow("connections-dialog-error")
+        << QStringLiteral("Connections: the name is taken; everything typed is kept");
+    QTest::newRow("connections-switcher")
+        << QStringLiteral("The connection switcher in the toolbar; the window title names the connection");
+}
+
+void TestLayout::connections()
+{
+    QFETCH(QString, description);
+    const QByteArray tag = QTest::currentDataTag();
+    Fixture f;
+    f.server.seed(12, 0);
+    QTemporaryDir cacheDir;
+    ListingCache cache(cacheDir.filePath(QStringLiteral("listings.sqlite")));
+    ConnectionStore store(&f.keyStore);
+    const auto add = [&](const QString &name, const QUrl &url, const QString &key) {
+        QString id;
+        bool done = false;
+        store.add(name, url, key, &store, [&](const KeyStore::Result &, const Connection &c) {
+            id = c.id;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, Timeout))
+            qWarning("adding a connection timed out");
+        return id;
+    };
+    const QString production = add(QStringLiteral("Production"), f.server.baseUrl(),
+                                   QString::fromLatin1(SandboxServer::DefaultAdminKey));
+    const QString staging = add(QStringLiteral("Staging (EU data residency)"),
+                                QUrl(QStringLiteral("https://gateway.example.com/openai/v1")),
+                                QStringLiteral("sk-admin-layout-staging"));
+    QVERIFY(!production.isEmpty() && !staging.isEmpty());
+    f.open();
+    ConnectionSetup *setup = f.window->installConnections(&store, &cache);
+    setup->start({}, f.server.baseUrl(), production);
+    QVERIFY(QTest::qWaitFor([&] { return f.model()->rowCount() > 0 && !f.model()->isLoading(); },
+                            Timeout));
+    if (tag == "connections-switcher") {
+        check(f.window.get(), description);
+    } else {
+        f.trigger("connectionsAction");
+        auto *dialog = f.dialog<ConnectionsDialog>();
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"),
+                         tag.endsWith("error") ? QStringLiteral("production")
+                                               : QStringLiteral("Research lab"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "keyEdit"), QStringLiteral("sk-admin-typed"));
+        if (tag.endsWith("error"))
+            child<QPushButton>(dialog, "addButton")->click();
+        check(dialog, description);
+        dialog->close();
+    }
+    // Nothing stays under the test's keychain service.
+    for (const QString &id : {production, staging}) {
+        bool removed = false;
+        store.remove(id, &store, [&](const KeyStore::Result &) { removed = true; });
+        QVERIFY(QTest::qWaitFor([&] { return removed; }, Timeout));
+    }
 }
 
 // ---- Checking ---------------------------------------------------------------------------------

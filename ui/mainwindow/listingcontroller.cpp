@@ -61,8 +61,11 @@ void ListingController::setCache(ListingCache *cache, const QString &connection)
 {
     // Another connection of the same cache (the connections of issue #18): its stored key,
     // the next one to be ready, is the one its rows were listed with.
-    if (connection != m_connection)
+    if (connection != m_connection) {
+        if (m_cache == cache)
+            leaveConnection();
         m_startKeyPending = true;
+    }
     m_connection = connection;
     if (m_cache == cache)
         return;
@@ -82,6 +85,30 @@ void ListingController::setCache(ListingCache *cache, const QString &connection)
     connect(m_model, &QAbstractItemModel::dataChanged, this, changedRows);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, changedRows);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, changedRows);
+}
+
+void ListingController::leaveConnection()
+{
+    // What changed here since the last page is kept for the way back.
+    if (m_dirty || m_storeAgain || (m_snapshot && m_snapshot->isTaking()))
+        storeListing(true);
+    // Nothing of the old organization stays on screen while the new one's key is read.
+    m_keyState = ListingFacts::Key::Unknown;
+    m_keyRejected = false;
+    m_listingOfThisKey = false;
+    m_cacheLoadPending = false;
+    m_firstPagePending = false;
+    m_firstRowsPending = false;
+    m_cachedAsOf = {};
+    m_dirty = false;
+    m_storeInFlight = false; // its stored() names the old connection: never awaited
+    m_storeAgain = false;
+    if (m_snapshot)
+        m_snapshot->cancel();
+    m_model->clear();
+    m_banner->hide();
+    m_bannerAction = BannerAction::None;
+    Q_EMIT changed();
 }
 
 QDateTime ListingController::cachedAsOf() const

@@ -58,8 +58,9 @@ public:
     /// Only a key the session found at start (keychain, environment) shows what is
     /// remembered; a key entered later, or forgetting the key, drops it: it may be another
     /// organization's. Called again with the same cache and another id (a connection
-    /// switch: call it before the session has the new connection's key), the next key that
-    /// is ready counts as that connection's stored one and shows its rows.
+    /// switch: call it before the session has the new connection's key), the old connection's
+    /// rows are stored, the table empties at once, and the next key that is ready counts as
+    /// that connection's stored one and shows its rows.
     void setCache(ListingCache *cache, const QString &connection);
     /// The time the rows from the cache stand for, while some are still unconfirmed; else invalid.
     [[nodiscard]] QDateTime cachedAsOf() const;
@@ -89,6 +90,8 @@ Q_SIGNALS:
 private:
     enum class BannerAction { None, RetryList, RefreshDetails, EnterKey };
 
+    /// Before another connection's key is read: the old rows stored, then gone.
+    void leaveConnection();
     void onKeyReady(Session::KeySource source);
     void onCacheLoaded(const QString &connection, const CachedListing &listing);
     /// Writes what the table shows to the cache (a complete listing when the model is complete).

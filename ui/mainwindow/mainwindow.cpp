@@ -6,6 +6,7 @@
 #include "aboutdialog.h"
 #include "adminapiclient.h"
 #include "adminkeydialog.h"
+#include "connectionsetup.h"
 #include "contentfitter.h"
 #include "displaytext.h"
 #include "exportcontroller.h"
@@ -103,6 +104,12 @@ void MainWindow::setListingCache(ListingCache *cache, const QString &connection)
 {
     m_listing->setCache(cache, connection);
     m_spend->setCache(cache, connection); // costs of complete days, beside the projects
+}
+
+ConnectionSetup *MainWindow::installConnections(ConnectionStore *store, ListingCache *cache)
+{
+    return new ConnectionSetup({this, m_ui->fileMenu, m_ui->adminKeyAction, m_ui->mainToolBar,
+                                m_session, m_client}, store, cache, this);
 }
 
 void MainWindow::connectActions()

@@ -14,6 +14,8 @@
 
 class AdminApiClient;
 class AdminKeyDialog;
+class ConnectionSetup;
+class ConnectionStore;
 class ListingCache;
 class ExportController;
 class ListingController;
@@ -57,6 +59,9 @@ public:
     /// Remembers the listing in @p cache (not owned) as @p connection's, and shows it at once
     /// on the next start. Call before the session starts.
     void setListingCache(ListingCache *cache, const QString &connection);
+    /// Adds File → Connections… and the switcher (issue #18); @p store and @p cache are not
+    /// owned. The setup starts the session (ConnectionSetup::start), and calls setListingCache.
+    ConnectionSetup *installConnections(ConnectionStore *store, ListingCache *cache);
 
 Q_SIGNALS:
     /// The first page of projects since the key became ready is in the table.
