@@ -29,6 +29,8 @@
 ///   other window.
 /// - Only after QuietBeforeProbing without any 429 is the endpoint's limit forgotten; the next
 ///   429, if any, teaches it again. That is the only probe above the highest limit learned.
+///   Never probing would keep a limit first learned while another script drained it low for
+///   the whole session; this keeps it low for at most 10 minutes.
 class RateLimitGate
 {
 public:
