@@ -49,19 +49,21 @@ void RateLimitGate::recover(Endpoint &state) const
     if (!state.limit)
         return;
     const TimePoint now = m_clock();
-    if (now < state.cleanSince)
+    if (now - state.lastRateLimited >= QuietBeforeProbing) {
+        state.limit.reset();
+        state.highestLimit = 0;
+        qCInfo(lcOrgDeskApi) << "rate limit: no 429 for" << QuietBeforeProbing.count()
+                             << "minutes; pacing stops until the next one";
+        return;
+    }
+    if (*state.limit >= state.highestLimit || now < state.cleanSince)
         return;
     const auto cleanWindows = (now - state.cleanSince) / m_window;
     if (cleanWindows < 1)
         return;
     state.cleanSince += cleanWindows * m_window;
-    const int raised = *state.limit + int(std::min<decltype(cleanWindows)>(cleanWindows, 1000));
-    if (raised > state.highestLimit) {
-        state.limit.reset();
-        qCInfo(lcOrgDeskApi) << "rate limit: no 429 for a while; pacing stops until the next one";
-        return;
-    }
-    state.limit = raised;
+    const auto raised = std::min<decltype(cleanWindows)>(*state.limit + cleanWindows, state.highestLimit);
+    state.limit = int(raised);
 }
 
 milliseconds RateLimitGate::delayBeforeSend(const QString &endpoint) const
@@ -116,6 +118,7 @@ void RateLimitGate::rateLimited(const QString &endpoint, std::optional<milliseco
     ++state.rejectionsInARow;
     const TimePoint now = m_clock();
     state.cleanSince = now;
+    state.lastRateLimited = now;
     if (serverDelay) {
         state.coolUntil = std::max(state.coolUntil, now + *serverDelay);
         return;
@@ -126,8 +129,11 @@ void RateLimitGate::rateLimited(const QString &endpoint, std::optional<milliseco
         // The first window after a 429 is spent waiting for it to empty: a window of pacing
         // without a 429 can only begin after that.
         state.cleanSince = now + m_window;
+        // Refused below the highest limit (while raising towards it, or again right after a
+        // drained window): whoever drained it is still there, so stop raising.
+        const bool raising = state.limit && *state.limit < state.highestLimit;
         state.limit = int(accepted);
-        state.highestLimit = std::max(state.highestLimit, int(accepted));
+        state.highestLimit = raising ? int(accepted) : std::max(state.highestLimit, int(accepted));
         qCInfo(lcOrgDeskApi).nospace().noquote() << "rate limit of \"" << endpoint << "\" learned: "
                                        << accepted << " requests per " << m_window.count() << " ms";
         return;

@@ -17,17 +17,30 @@
 /// 429 without a delay it takes the number of requests the service accepted in the last window
 /// as the limit, holds the next request until the oldest of those leaves the window, and from
 /// then on paces every request to stay under that rate. A 429 with a delay starts a cooldown
-/// instead. All requests to an endpoint share its state.
+/// instead. All requests to an endpoint share its state; endpoints never share a limit (the
+/// service counts each endpoint on its own, and their limits differ).
 ///
-/// A learned limit is not forever (another script may have drained the organization's shared
-/// limit once): after each full window of pacing without a 429 (the window spent waiting
-/// after the 429 does not count) the endpoint may send one request more
-/// per window, and once that passes the highest limit it ever learned, the limit is forgotten
-/// and the next 429, if any, teaches it again.
+/// What a 429 taught is kept, because every probe above it costs a refused request:
+/// - Learned below the highest limit learned (another script drained the organization's shared
+///   limit for a while), each full window of pacing without a 429 allows one request more, up
+///   to that highest limit and no further.
+/// - A 429 that refuses such a raise shows the other script is still there: the highest limit
+///   becomes what that 429 taught, so the gate stops raising instead of paying a 429 every
+///   other window.
+/// - Only after QuietBeforeProbing without any 429 is the endpoint's limit forgotten; the next
+///   429, if any, teaches it again. That is the only probe above the highest limit learned.
+///   Never probing would keep a limit first learned while another script drained it low for
+///   the whole session; this keeps it low for at most 10 minutes.
 class RateLimitGate
 {
 public:
     using Clock = std::function<std::chrono::steady_clock::time_point()>;
+
+    /// How long an endpoint must go without a 429 before its limit is forgotten. A time, not
+    /// a number of windows: what raises the real limit above the learned one (another script
+    /// finishing, the organization's limit raised) happens at a person's pace, whatever the
+    /// service's window. It costs at most one 429 per endpoint per 10 minutes of steady use.
+    static constexpr std::chrono::minutes QuietBeforeProbing{10};
 
     RateLimitGate();
 
@@ -46,8 +59,8 @@ public:
     /// that long; without one the gate learns the limit from what it has seen.
     void rateLimited(const QString &endpoint, std::optional<std::chrono::milliseconds> serverDelay);
 
-    /// The requests per window learned for @p endpoint, if a 429 has taught one (and clean
-    /// windows since have not raised it past the highest limit learned).
+    /// The requests per window learned for @p endpoint, if a 429 has taught one in the last
+    /// QuietBeforeProbing (raised since by clean windows, up to the highest limit learned).
     [[nodiscard]] std::optional<int> learnedLimit(const QString &endpoint) const;
 
     /// Forgets everything learned and every request seen: the key changed, and the new one
@@ -68,8 +81,9 @@ private:
         QList<Entry> entries;  ///< oldest first
         TimePoint coolUntil;
         std::optional<int> limit;
-        int highestLimit = 0;  ///< the highest limit ever learned
+        int highestLimit = 0;  ///< the most the limit is raised to (see the class comment)
         TimePoint cleanSince;  ///< the last 429, or the last raise of the limit
+        TimePoint lastRateLimited; ///< the last 429 of any kind
         int rejectionsInARow = 0;
     };
 

@@ -488,11 +488,10 @@ void TestApiClient::learnedPacingListsEveryPage()
     const QList<SandboxRequest> requests = m_sandbox->requests();
     const auto rejected = std::count_if(requests.cbegin(), requests.cend(),
                                         [](const SandboxRequest &r) { return r.status == 429; });
-    QVERIFY2(rejected <= 2, qPrintable(u"%1 requests were rejected"_s.arg(rejected)));
+    // One 429 teaches the limit; nothing probes above it afterwards (issue #17).
+    QCOMPARE(rejected, 1);
     QCOMPARE(requests.size(), 10 + rejected);
-    // Learned from the first 429; forgotten again once a clean window has passed since.
-    const std::optional<int> learned = m_client->learnedRateLimit(u"list"_s);
-    QVERIFY2(!learned || *learned == 4, qPrintable(QString::number(learned.value_or(0))));
+    QCOMPARE(m_client->learnedRateLimit(u"list"_s), std::optional<int>(4));
 }
 
 void TestApiClient::createIsNeverDuplicated_data()

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void stopIsHonouredBetweenProjects();
     void knownLimitsAreNotReadAgain();
     void aTemplateOfSeveralModels();
+    // Issue #17's benchmark figure 8, scaled down.
+    void underTheRateLimitOneLearning429PerEndpoint();
 
 private:
     std::unique_ptr<BulkRateLimiter> limiter(const QList<Project> &projects);
@@ -297,4 +299,39 @@ void TestRateLimitBulk::aTemplateOfSeveralModels()
 }
 
 QTEST_GUILESS_MAIN(TestRateLimitBulk)
+// --- Issue #17, benchmark figure 8 scaled down (gate): the rate limit of reads and updates.
+void TestRateLimitBulk::underTheRateLimitOneLearning429PerEndpoint()
+{
+    // 3 requests per 600 ms window per endpoint, 429 without retry-after: the preview's 20
+    // reads and Apply's 20 updates each take 7 windows. Each endpoint's limit is learned from
+    // one 429 and never probed above afterwards.
+    constexpr int Window = 600;
+    m_sandbox->setRateLimit(3, false, Window);
+    m_client->setRateLimitWindow(std::chrono::milliseconds(Window));
+    auto bulk = limiter(m_active);
+    bulk->setTarget(tokens(8888));
+    QVERIFY(readAll(*bulk));
+    QCOMPARE(bulk->pendingCount(), 20);
+    QSignalSpy finished(bulk.get(), &BulkRateLimiter::finished);
+    bulk->apply();
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(finished.first().first().value<BulkRateLimitSummary>().changed, 20);
+
+    int reads = 0;
+    int updates = 0;
+    int refusedReads = 0;
+    int refusedUpdates = 0;
+    for (const SandboxRequest &r : m_sandbox->requests()) {
+        const bool read = r.method == "GET";
+        if (r.status == 429)
+            ++(read ? refusedReads : refusedUpdates);
+        else
+            ++(read ? reads : updates);
+    }
+    QCOMPARE(reads, 20);
+    QCOMPARE(updates, 20);
+    QCOMPARE(refusedReads, 1);
+    QCOMPARE(refusedUpdates, 1);
+}
+
 #include "tst_ratelimitbulk.moc"
