@@ -606,10 +606,160 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSetup</name>
+    <message>
+        <source>Co&amp;nnections…</source>
+        <translation>Ver&amp;bindungen…</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove the organizations OrgDesk connects to</source>
+        <translation>Organisationen hinzufügen, umbenennen oder entfernen, mit denen OrgDesk sich verbindet</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Connection</source>
+        <translation>Verbindung &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>The organization shown (Ctrl+1 to Ctrl+9 switch too)</source>
+        <translation>Die angezeigte Organisation (Strg+1 bis Strg+9 wechseln ebenfalls)</translation>
+    </message>
+    <message>
+        <source>OPENAI_ADMIN_KEY (this session)</source>
+        <translation>OPENAI_ADMIN_KEY (nur diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — OrgDesk</source>
+        <translation>%1 (%2) — OrgDesk</translation>
+    </message>
+    <message>
+        <source>%1 — OrgDesk</source>
+        <translation>%1 — OrgDesk</translation>
+    </message>
+    <message>
+        <source>OrgDesk — %1</source>
+        <translation>OrgDesk — %1</translation>
+    </message>
+    <message>
+        <source>OrgDesk</source>
+        <translation>OrgDesk</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStore</name>
     <message>
         <source>Another connection is already called %1.</source>
         <translation>Eine andere Verbindung heißt bereits %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Each connection is one organization: a name, the Admin API&apos;s address, and its admin key, which is kept in the system keychain.</source>
+        <translation>Jede Verbindung ist eine Organisation: ein Name, die Adresse der Admin-API und ihr Admin-Schlüssel, der im Schlüsselbund des Systems aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Add a connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Admin &amp;key:</source>
+        <translation>Admin-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>sk-admin-…</source>
+        <translation>sk-admin-…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>Another connection is already called %1.</source>
+        <translation>Eine andere Verbindung heißt bereits %1.</translation>
+    </message>
+    <message>
+        <source>The base URL cannot be used: %1</source>
+        <translation>Die Basis-URL kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the organization&apos;s admin key (it starts with sk-admin-).</source>
+        <translation>Geben Sie den Admin-Schlüssel der Organisation ein (er beginnt mit sk-admin-).</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Added %1. Switch to it from File → Switch Connection or the toolbar.</source>
+        <translation>%1 hinzugefügt. Wechseln Sie über Datei → Verbindung wechseln oder die Werkzeugleiste dorthin.</translation>
+    </message>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation>Eine Verbindung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1?</source>
+        <translation>Die Verbindung %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Its admin key is deleted from the system keychain and its remembered projects from this computer. The organization itself is not changed.</source>
+        <translation>Ihr Admin-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und ihre gemerkten Projekte von diesem Computer. Die Organisation selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2749,14 +2899,6 @@
         <translation>Für Tests und Benchmarks: mit Code 0 beenden, sobald die erste Seite der Projekte angezeigt wird, oder mit 1, wenn das nicht gelingt (auch ORGDESK_QUIT_AFTER_LOAD=1).</translation>
     </message>
     <message>
-        <source>Manage the projects of an OpenAI organization.
-
-The admin key comes from $OPENAI_ADMIN_KEY (this session only) or the system keychain; OrgDesk asks for it when there is none.</source>
-        <translation>Die Projekte einer OpenAI-Organisation verwalten.
-
-Der Administratorschlüssel kommt aus $OPENAI_ADMIN_KEY (nur für diese Sitzung) oder aus dem Schlüsselbund des Systems; fehlt er, fragt OrgDesk danach.</translation>
-    </message>
-    <message>
         <source>orgdesk: base URL %1: %2</source>
         <translation>orgdesk: Basis-URL %1: %2</translation>
     </message>
@@ -2767,6 +2909,30 @@ Der Administratorschlüssel kommt aus $OPENAI_ADMIN_KEY (nur für diese Sitzung)
     <message>
         <source>For benchmarks: quit with code 0 as soon as the first rows are shown, the remembered ones or the first page, or 1 if none can be.</source>
         <translation>Für Benchmarks: mit Code 0 beenden, sobald die ersten Zeilen angezeigt werden (die gespeicherten oder die erste Seite), oder mit 1, wenn keine angezeigt werden können.</translation>
+    </message>
+    <message>
+        <source>Use the connection called &lt;name&gt; (File → Connections…) instead of the one used last.</source>
+        <translation>Die Verbindung namens &lt;name&gt; verwenden (Datei → Verbindungen…) statt der zuletzt verwendeten.</translation>
+    </message>
+    <message>
+        <source>Manage the projects of an OpenAI organization.
+
+The admin key comes from $OPENAI_ADMIN_KEY (this session only) or the system keychain, one per connection; OrgDesk asks for it when there is none.</source>
+        <translation>Die Projekte einer OpenAI-Organisation verwalten.
+
+Der Admin-Schlüssel kommt aus $OPENAI_ADMIN_KEY (nur für diese Sitzung) oder aus dem Schlüsselbund des Systems, einer je Verbindung; OrgDesk fragt danach, wenn keiner vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>orgdesk: no connection is called &quot;%1&quot;: there are none yet (File → Connections… adds one).</source>
+        <translation>orgdesk: keine Verbindung heißt „%1“: es gibt noch keine (Datei → Verbindungen… fügt eine hinzu).</translation>
+    </message>
+    <message>
+        <source>orgdesk: no connection is called &quot;%1&quot;. Known: %2.</source>
+        <translation>orgdesk: keine Verbindung heißt „%1“. Bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>orgdesk: --connection given: OPENAI_ADMIN_KEY is not used.</source>
+        <translation>orgdesk: --connection angegeben: OPENAI_ADMIN_KEY wird nicht verwendet.</translation>
     </message>
 </context>
 </TS>
