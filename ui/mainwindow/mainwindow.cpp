@@ -205,7 +205,7 @@ void MainWindow::restoreSettings()
         // Room for a project id and a long name, and for a member's name, email and role,
         // without squeezing the table.
         resizeDocks({m_ui->detailsPane},
-                    {m_ui->detailsPane->fontMetrics().averageCharWidth() * 84}, Qt::Horizontal);
+                    {m_ui->detailsPane->fontMetrics().averageCharWidth() * 72}, Qt::Horizontal);
     }
     const QByteArray header = m_settings.headerState();
     if (!header.isEmpty())

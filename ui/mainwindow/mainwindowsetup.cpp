@@ -10,8 +10,27 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QStyledItemDelegate>
 
 #include <functional>
+
+namespace {
+
+// An id is told apart by its start and its end: cut in the middle ("proj_liLg…5pUFOA").
+class MiddleElidingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+} // namespace
 
 void MainWindowSetup::decorateActions(Ui::MainWindow &ui)
 {
@@ -68,9 +87,10 @@ QMenu *MainWindowSetup::contextMenu(Ui::MainWindow &ui, QWidget *parent)
 void MainWindowSetup::arrangeTable(QTableView *table)
 {
     QHeaderView *header = table->horizontalHeader();
+    // The name is what people read: it keeps room for a few words however narrow the table
+    // is (a horizontal scroll bar before an unreadable name); the last column takes what is left.
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ProjectTableModel::NameColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
     header->setSortIndicatorShown(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setMinimumSectionSize(60);
@@ -78,9 +98,11 @@ void MainWindowSetup::arrangeTable(QTableView *table)
     // Wide enough for a real project id and a long date, plus padding for the sort arrow.
     const QFontMetrics metrics(table->font());
     const int padding = 3 * metrics.averageCharWidth() + 16;
+    table->setColumnWidth(ProjectTableModel::NameColumn, 24 * metrics.averageCharWidth() + padding);
+    // Most of an id; the whole one is in the details, its tooltip and Copy ID.
+    table->setItemDelegateForColumn(ProjectTableModel::IdColumn, new MiddleElidingDelegate(table));
     table->setColumnWidth(ProjectTableModel::IdColumn,
-                          metrics.horizontalAdvance(QStringLiteral("proj_DyXPEbZner1LOzF9PSlHaKIi"))
-                              + padding);
+                          metrics.horizontalAdvance(QStringLiteral("proj_DyXPEbZner1LOzF9")) + padding);
     // The longest status the column shows: the model's "Archived", as in the last header.
     const QString archived = table->model()->headerData(ProjectTableModel::ArchivedColumn,
                                                         Qt::Horizontal).toString();

@@ -22,7 +22,8 @@ void decorateActions(Ui::MainWindow &ui);
 void clearSearchOnEscape(Ui::MainWindow &ui);
 /// The table's context menu: the actions on the selected projects.
 [[nodiscard]] QMenu *contextMenu(Ui::MainWindow &ui, QWidget *parent);
-/// Column widths for a real project id and a long date, newest first.
+/// Column widths: room for a name, most of a project id (cut in the middle), a long date;
+/// newest first.
 void arrangeTable(QTableView *table);
 /// Search, table, empty state, details, status bar, then the banner just above the search.
 void setTabOrder(Ui::MainWindow &ui);
