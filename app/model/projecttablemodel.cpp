@@ -1,20 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The OrgDesk authors
 // SPDX-License-Identifier: MIT
 #include "projecttablemodel.h"
+#include "projecttablemodel_p.h"
 
 #include "adminapiclient.h"
-#include "pager.h"
 #include "projectcolumns.h"
-#include "projectspend.h"
-
-#include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
 namespace {
 
-constexpr int MaxPageSize = 100;
 // How many pages a reload lists again at most: every request counts against a limit of ~7-10
 // a minute, and after a "Load all" of thousands the rest can follow on scroll.
 constexpr int MaxReloadPages = 5;
@@ -28,52 +23,6 @@ bool isNewer(const Project &a, const Project &b)
 }
 
 } // namespace
-
-class ProjectTableModel::Private
-{
-public:
-    // > 0 while the rows change and observers hear of it. Views ask for more from a timer,
-    // never from inside those notifications; an observer that asks from inside one (as
-    // QAbstractItemModelTester does on every change) would start a request in the middle of a
-    // change and, page after page, fetch the whole organization against the rate limit.
-    struct Notifying
-    {
-        explicit Notifying(Private *d) : d(d) { ++d->notifying; }
-        ~Notifying() { --d->notifying; }
-        Notifying(const Notifying &) = delete;
-        Notifying &operator=(const Notifying &) = delete;
-        Private *const d;
-    };
-
-    Private(ProjectTableModel *q, PageSource source);
-
-    ProjectTableModel *const q;
-    PageSource source;
-    Pager *pager = nullptr;
-
-    QList<Project> rows;
-    // id -> row, rebuilt lazily after a change in the middle; kept up to date by appends.
-    mutable QHash<QString, int> rowById;
-    mutable bool indexValid = true;
-
-    int pageSize = MaxPageSize;
-    bool includeArchived = false; ///< wanted
-    bool listingArchived = false; ///< of the listing in progress
-    // This listing: the ids it has given, the ones upsert() changed since it started (newer
-    // than its pages), and where its next page merges in.
-    QSet<QString> listed;
-    QSet<QString> changedHere;
-    QSet<QString> unconfirmed; ///< rows shown from the cache that nothing has confirmed yet
-    int mergeAt = 0;
-    int notifying = 0;
-    QPointer<ProjectSpend> spend;
-
-    [[nodiscard]] int rowOf(const QString &id) const;
-    void startListing(int pages);
-    int merge(const QList<Project> &page, bool last);
-    void insert(int row, QList<Project> projects);
-    void removeUnlisted(int from, int to);
-};
 
 ProjectTableModel::Private::Private(ProjectTableModel *q, PageSource pageSource)
     : q(q)
@@ -91,113 +40,6 @@ ProjectTableModel::Private::Private(ProjectTableModel *q, PageSource pageSource)
                                  [this, page] { return merge(page.projects, !page.hasMore); }});
         });
     }, q);
-}
-
-int ProjectTableModel::Private::rowOf(const QString &id) const
-{
-    if (!indexValid) {
-        rowById.clear();
-        rowById.reserve(rows.size());
-        for (int row = 0; row < rows.size(); ++row)
-            rowById.insert(rows.at(row).id, row);
-        indexValid = true;
-    }
-    return rowById.value(id, -1);
-}
-
-void ProjectTableModel::Private::startListing(int pages)
-{
-    listingArchived = includeArchived;
-    listed.clear();
-    changedHere.clear();
-    mergeAt = 0;
-    pager->restart(pages);
-}
-
-// Walks the page in the service's order (newest first): a known project is updated where it
-// is, and the rows between the last merged one and it were skipped by the listing, so they are
-// gone; a new one is inserted after the last merged one. Returns how many were new to the
-// listing. On the last page, whatever the listing never gave goes.
-int ProjectTableModel::Private::merge(const QList<Project> &page, bool last)
-{
-    int fresh = 0;
-    QList<Project> pending; // new projects to insert at mergeAt, in one notification
-    const auto flush = [&] {
-        if (pending.isEmpty())
-            return;
-        const int count = int(pending.size());
-        insert(mergeAt, std::exchange(pending, {}));
-        mergeAt += count;
-    };
-    for (const Project &project : page) {
-        if (listed.contains(project.id))
-            continue; // a project created while paging shifts the list: its neighbours come twice
-        listed.insert(project.id);
-        unconfirmed.remove(project.id);
-        ++fresh;
-        if (rowOf(project.id) < 0) {
-            if (!changedHere.contains(project.id))
-                pending.append(project);
-            continue;
-        }
-        flush();
-        int row = rowOf(project.id);
-        if (row < mergeAt)
-            continue; // listed before in another order: left where it is
-        removeUnlisted(mergeAt, row);
-        row = rowOf(project.id);
-        mergeAt = row + 1;
-        if (changedHere.contains(project.id) || rows.at(row) == project)
-            continue;
-        rows[row] = project;
-        const Notifying notifying(this);
-        Q_EMIT q->dataChanged(q->index(row, 0), q->index(row, ColumnCount - 1));
-    }
-    flush();
-    if (last)
-        removeUnlisted(mergeAt, int(rows.size()));
-    return fresh;
-}
-
-void ProjectTableModel::Private::insert(int row, QList<Project> projects)
-{
-    const Notifying notifying(this);
-    const int count = int(projects.size());
-    q->beginInsertRows({}, row, row + count - 1);
-    const bool append = row == rows.size();
-    rows.insert(row, count, Project());
-    std::move(projects.begin(), projects.end(), rows.begin() + row);
-    if (append && indexValid) {
-        for (int r = row; r < rows.size(); ++r)
-            rowById.insert(rows.at(r).id, r);
-    } else {
-        indexValid = false;
-    }
-    q->endInsertRows();
-}
-
-// Removes the rows in [from, to) that this listing skipped (a project changed here stays).
-void ProjectTableModel::Private::removeUnlisted(int from, int to)
-{
-    for (int row = to - 1; row >= from;) {
-        if (changedHere.contains(rows.at(row).id)) {
-            --row;
-            continue;
-        }
-        const int lastRow = row;
-        while (row > from && !changedHere.contains(rows.at(row - 1).id))
-            --row;
-        const Notifying notifying(this);
-        q->beginRemoveRows({}, row, lastRow);
-        if (!unconfirmed.isEmpty()) {
-            for (int gone = row; gone <= lastRow; ++gone)
-                unconfirmed.remove(rows.at(gone).id);
-        }
-        rows.remove(row, lastRow - row + 1);
-        indexValid = false;
-        q->endRemoveRows();
-        --row;
-    }
 }
 
 ProjectTableModel::ProjectTableModel(AdminApiClient *client, QObject *parent)
