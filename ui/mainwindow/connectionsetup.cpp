@@ -7,6 +7,7 @@
 #include "connectionstore.h"
 #include "listingcache.h"
 #include "mainwindow.h"
+#include "mainwindowsetup.h"
 #include "session.h"
 #include "uilogging.h"
 
@@ -26,20 +27,6 @@ constexpr auto OriginCacheOwnerKey = "connectionWithOriginCache";
 QSettings settings()
 {
     return QSettings(QStringLiteral("OrgDesk"), QStringLiteral("OrgDesk"));
-}
-
-// "127.0.0.1:8080" for anything but the real service, so that a window pointed at the sandbox
-// or a gateway is never mistaken for the real organization; else empty.
-QString nonStandardHost(const QUrl &baseUrl)
-{
-    const QUrl standard = AdminApiClient::defaultBaseUrl();
-    if (baseUrl.isEmpty() || baseUrl.adjusted(QUrl::StripTrailingSlash)
-                                 == standard.adjusted(QUrl::StripTrailingSlash))
-        return {};
-    QString host = baseUrl.host();
-    if (baseUrl.port() != -1)
-        host += u':' + QString::number(baseUrl.port());
-    return host;
 }
 
 } // namespace
@@ -248,7 +235,7 @@ void ConnectionSetup::refresh()
 void ConnectionSetup::updateTitle()
 {
     const std::optional<Connection> connection = m_store->connection(m_active);
-    const QString host = nonStandardHost(m_parts.client->baseUrl());
+    const QString host = MainWindowSetup::nonStandardHost(m_parts.client->baseUrl());
     QString title;
     if (connection && !host.isEmpty())
         title = tr("%1 (%2) — OrgDesk").arg(connection->name, host);

@@ -34,24 +34,6 @@
 
 #include <algorithm>
 
-namespace {
-
-// " — 127.0.0.1:8080" for anything but the real service, so that a window pointed at the
-// sandbox or a gateway is never mistaken for the real organization.
-QString titleSuffix(const QUrl &baseUrl)
-{
-    const QUrl standard = AdminApiClient::defaultBaseUrl();
-    if (baseUrl.isEmpty() || baseUrl.adjusted(QUrl::StripTrailingSlash)
-                                 == standard.adjusted(QUrl::StripTrailingSlash))
-        return {};
-    QString host = baseUrl.host();
-    if (baseUrl.port() != -1)
-        host += u':' + QString::number(baseUrl.port());
-    return MainWindow::tr(" — %1").arg(host);
-}
-
-} // namespace
-
 MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessManager *network,
                        QWidget *parent)
     : QMainWindow(parent)
@@ -75,7 +57,9 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
                                                     m_ui->errorBanner);
     m_export = std::make_unique<ExportController>(m_model.get(), m_filter.get(), this);
     m_export->setSpend(m_spend->spend()); // the spend column goes into exports too
-    setWindowTitle(tr("OrgDesk") + titleSuffix(client->baseUrl()));
+    // ConnectionSetup names the connection once it is installed.
+    const QString host = MainWindowSetup::nonStandardHost(client->baseUrl());
+    setWindowTitle(host.isEmpty() ? tr("OrgDesk") : tr("OrgDesk") + tr(" — %1").arg(host));
     setAccessibleName(tr("OrgDesk"));
 
     MainWindowSetup::decorateActions(*m_ui);

@@ -3,6 +3,7 @@
 #include "mainwindowsetup.h"
 #include "ui_mainwindow.h"
 
+#include "adminapiclient.h"
 #include "icons.h"
 #include "projecttablemodel.h"
 
@@ -166,4 +167,16 @@ void MainWindowSetup::clearSearchOnEscape(Ui::MainWindow &ui)
         else
             search->clear();
     });
+}
+
+QString MainWindowSetup::nonStandardHost(const QUrl &baseUrl)
+{
+    const QUrl standard = AdminApiClient::defaultBaseUrl();
+    if (baseUrl.isEmpty() || baseUrl.adjusted(QUrl::StripTrailingSlash)
+                                 == standard.adjusted(QUrl::StripTrailingSlash))
+        return {};
+    QString host = baseUrl.host();
+    if (baseUrl.port() != -1)
+        host += u':' + QString::number(baseUrl.port());
+    return host;
 }

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QList>
+#include <QString>
+#include <QUrl>
 
 class QAction;
 class QMenu;
@@ -18,6 +20,9 @@ namespace MainWindowSetup {
 
 /// Icons and standard shortcuts on every action; Delete, Copy and F2 act on the table only.
 void decorateActions(Ui::MainWindow &ui);
+/// "127.0.0.1:8080" for any base URL but the real service's, so that a window pointed at the
+/// sandbox or a gateway is never mistaken for the real organization; else empty.
+[[nodiscard]] QString nonStandardHost(const QUrl &baseUrl);
 /// Esc in the search field clears it; a second Esc goes back to the table.
 void clearSearchOnEscape(Ui::MainWindow &ui);
 /// The table's context menu: the actions on the selected projects.
