@@ -244,17 +244,23 @@ bool CacheStore::drop(const QString &connection)
     return withRetry("drop", [&] { return dropRows(connection); });
 }
 
+CacheStore::Attempt CacheStore::checkFile(QSqlQuery &query)
+{
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return isDamage(query.lastError()) ? Attempt::Damaged : Attempt::Failed;
+    const bool ok = query.value(0).toString() == u"ok";
+    query.finish();
+    return ok ? Attempt::Done : Attempt::Damaged;
+}
+
 CacheStore::Attempt CacheStore::readRows(const QString &connection, CachedListing *out)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     const auto failed = [&] { return isDamage(query.lastError()) ? Attempt::Damaged : Attempt::Failed; };
     // Every row is read whole before any is used: a damaged page further on means none is shown.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-        return failed();
-    if (query.value(0).toString() != u"ok")
-        return Attempt::Damaged;
-    query.finish();
+    if (const Attempt checked = checkFile(query); checked != Attempt::Done)
+        return checked;
 
     query.prepare(QStringLiteral("SELECT saved_at, complete_at FROM listing WHERE connection = ?"));
     query.addBindValue(connection);

@@ -11,6 +11,8 @@
 
 #include <functional>
 
+class QSqlQuery;
+
 /// One connection's projects as last seen, in the order they were shown.
 struct CachedListing
 {
@@ -83,6 +85,9 @@ private:
     /// Runs @p step; when the file proves damaged, sets it aside and tries once more on a new one.
     bool withRetry(const char *what, const std::function<Attempt()> &step);
 
+    /// PRAGMA quick_check on @p query's database: Damaged when the file is, before anything is
+    /// read from it or written into it.
+    static Attempt checkFile(QSqlQuery &query);
     Attempt readRows(const QString &connection, CachedListing *out);
     Attempt writeRows(const QString &connection, const QList<Project> &projects, bool complete,
                       const QDateTime &now);

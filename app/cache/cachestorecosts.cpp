@@ -52,11 +52,8 @@ CacheStore::Attempt CacheStore::readCostRows(const QString &connection, QList<Co
 
     // A damaged file is set aside before anything is read from it or written into it (found
     // by fuzz_cache: a day written into a damaged index did not read back).
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-        return failed();
-    if (query.value(0).toString() != u"ok")
-        return Attempt::Damaged;
-    query.finish();
+    if (const Attempt checked = checkFile(query); checked != Attempt::Done)
+        return checked;
 
     // Every row is read before any is used: a damaged page further on means none is shown.
     QMap<qint64, CostBucket> days;
