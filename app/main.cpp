@@ -159,8 +159,13 @@ int main(int argc, char *argv[])
     AdminApiClient client(&network);
     client.setBaseUrl(baseUrl);
     Session session(&client, &keyStore);
-    // Outlives the window, which writes its last rows into it when it goes.
+    // Outlives the window, which writes its last rows into it when it goes. Its thread reads
+    // the rows to show first while the window is built and the key is looked for.
     ListingCache cache;
+    if (const QString id = ConnectionSetup::startingId(connections, environmentKey, connectionId);
+        !id.isEmpty()) {
+        cache.readAhead(ConnectionSetup::cacheId(id));
+    }
     MainWindow window(&client, &session, &network);
     // The cache is kept per connection; a key from the environment is a connection of its own
     // for this session, so a stored key's projects never show under it (and the other way round).

@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <optional>
+
 namespace {
 
 struct PendingWrite
@@ -67,6 +69,39 @@ public:
 
     QMutex mutex; ///< guards pending
     QHash<QString, PendingWrite> pending;
+
+    /// The read readAhead() started (owner's thread only).
+    struct ReadAhead
+    {
+        QString connection;
+        bool asked = false; ///< load() wants it: loaded() as soon as it is done
+        std::optional<CachedListing> listing; ///< done, not asked for yet
+    };
+    std::optional<ReadAhead> ahead;
+    quint64 aheadSerial = 0; ///< tells the read from one readAhead() started before it
+
+    /// Reads @p connection on the worker, then calls @p done with it on @p self's thread.
+    template<typename Done>
+    void read(ListingCache *self, const QString &connection, Done &&done)
+    {
+        post([this, owner = QPointer<ListingCache>(self), connection,
+              done = std::forward<Done>(done)]() mutable {
+            CachedListing listing = store->read(connection);
+            qCDebug(lcOrgDeskCache) << "read" << listing.projects.size() << "projects of"
+                                    << connection;
+            QMetaObject::invokeMethod(owner, [owner, done = std::move(done),
+                                              listing = std::move(listing)] {
+                if (owner)
+                    done(listing);
+            }, Qt::QueuedConnection);
+        });
+    }
+    /// Forgets what readAhead() read of @p connection, unless a load() already waits for it.
+    void forgetAhead(const QString &connection)
+    {
+        if (ahead && ahead->connection == connection && !ahead->asked)
+            ahead.reset();
+    }
 };
 
 QString ListingCache::defaultPath()
@@ -104,19 +139,41 @@ QString ListingCache::path() const
 
 void ListingCache::load(const QString &connection)
 {
-    QPointer<ListingCache> self(this);
-    d->post([d = d.get(), self, connection] {
-        const CachedListing listing = d->store->read(connection);
-        qCDebug(lcOrgDeskCache) << "read" << listing.projects.size() << "projects of" << connection;
-        QMetaObject::invokeMethod(self, [self, connection, listing] {
-            if (self)
-                Q_EMIT self->loaded(connection, listing);
+    if (d->ahead && d->ahead->connection == connection) {
+        if (!d->ahead->listing) {
+            d->ahead->asked = true; // readAhead()'s answer is this one's
+            return;
+        }
+        const CachedListing listing = *std::exchange(d->ahead, std::nullopt)->listing;
+        QMetaObject::invokeMethod(this, [this, connection, listing] {
+            Q_EMIT loaded(connection, listing);
         }, Qt::QueuedConnection);
+        return;
+    }
+    d->read(this, connection, [this, connection](const CachedListing &listing) {
+        Q_EMIT loaded(connection, listing);
+    });
+}
+
+void ListingCache::readAhead(const QString &connection)
+{
+    d->ahead = Private::ReadAhead{connection, false, std::nullopt};
+    const quint64 serial = ++d->aheadSerial;
+    d->read(this, connection, [this, connection, serial](const CachedListing &listing) {
+        if (!d->ahead || d->aheadSerial != serial)
+            return; // a store() or drop() came first, or another read ahead
+        if (!d->ahead->asked) {
+            d->ahead->listing = listing;
+            return;
+        }
+        d->ahead.reset();
+        Q_EMIT loaded(connection, listing);
     });
 }
 
 void ListingCache::store(const QString &connection, const QList<Project> &projects, bool complete)
 {
+    d->forgetAhead(connection);
     {
         const QMutexLocker locker(&d->mutex);
         const bool queued = d->pending.contains(connection);
@@ -157,6 +214,7 @@ void ListingCache::store(const QString &connection, const QList<Project> &projec
 
 void ListingCache::drop(const QString &connection)
 {
+    d->forgetAhead(connection);
     {
         const QMutexLocker locker(&d->mutex);
         d->pending.remove(connection);

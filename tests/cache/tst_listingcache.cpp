@@ -88,6 +88,8 @@ private Q_SLOTS:
     void partialWriteKeepsTheCompleteTime();
     void connectionsAreKeptApart();
     void dropForgetsQueuedWrites();
+    void readAheadAnswersTheNextLoad();
+    void readAheadJoinedWhileReading();
     void unusableFileIsSetAsideAndRebuilt_data();
     void unusableFileIsSetAsideAndRebuilt();
     void damagedRowsAreSkipped();
@@ -198,6 +200,56 @@ void tst_ListingCache::dropForgetsQueuedWrites()
     cache.drop(QStringLiteral("default"));
     cache.waitForDone();
     QVERIFY(load(cache, QStringLiteral("default")).projects.isEmpty());
+}
+
+void tst_ListingCache::readAheadAnswersTheNextLoad()
+{
+    cleanupFiles();
+    const QString prod = QStringLiteral("prod");
+    {
+        ListingCache cache(path());
+        cache.store(prod, projects(3), true);
+    }
+    ListingCache cache(path());
+    QSignalSpy loaded(&cache, &ListingCache::loaded);
+    cache.readAhead(prod);
+    cache.waitForDone();
+    QCoreApplication::processEvents(); // the read's answer, queued before waitForDone() returned
+    QVERIFY(loaded.isEmpty());         // kept for the load() that asks
+    // Changed behind the cache's back: the next load() is answered with what was read ahead.
+    CacheStore(path()).write(prod, projects(7), true, QDateTime::currentDateTimeUtc());
+    QCOMPARE(load(cache, prod).projects, projects(3));
+    // Answered once: the next one reads the file.
+    QCOMPARE(load(cache, prod).projects, projects(7));
+
+    // A store() in between: what was read ahead no longer stands.
+    cache.readAhead(prod);
+    cache.store(prod, projects(2), true);
+    QCOMPARE(load(cache, prod).projects, projects(2));
+    // Another connection is read as always.
+    cache.readAhead(prod);
+    QVERIFY(load(cache, QStringLiteral("staging")).projects.isEmpty());
+    cache.drop(prod);
+    QVERIFY(load(cache, prod).projects.isEmpty());
+}
+
+void tst_ListingCache::readAheadJoinedWhileReading()
+{
+    cleanupFiles();
+    const QString prod = QStringLiteral("prod");
+    {
+        ListingCache cache(path());
+        cache.store(prod, projects(5), true);
+    }
+    ListingCache cache(path());
+    QSignalSpy loaded(&cache, &ListingCache::loaded);
+    cache.readAhead(prod);
+    cache.load(prod); // before the read has answered: one answer for both
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.constFirst().at(1).value<CachedListing>().projects, projects(5));
+    cache.waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.size(), 1);
 }
 
 void tst_ListingCache::unusableFileIsSetAsideAndRebuilt_data()

@@ -91,16 +91,14 @@ void ConnectionSetup::start(const QString &environmentKey, const QUrl &baseUrl,
                             const QString &connectionId)
 {
     m_originUrl = baseUrl;
-    if (connectionId.isEmpty() && !environmentKey.isEmpty()) {
-        m_active = QLatin1String(EnvironmentId);
+    const QString id = startingId(*m_store, environmentKey, connectionId);
+    if (id == QLatin1String(EnvironmentId)) {
+        m_active = id;
         m_parts.window->setListingCache(m_cache, m_active);
         m_parts.session->start(environmentKey);
         refresh();
         return;
     }
-    QString id = connectionId.isEmpty() ? m_store->lastUsedId() : connectionId;
-    if (id.isEmpty() && !m_store->connections().isEmpty())
-        id = m_store->connections().constFirst().id;
     if (!id.isEmpty()) {
         activate(id);
         return;
@@ -127,7 +125,18 @@ void ConnectionSetup::switchTo(const QString &id)
     activate(id);
 }
 
-QString ConnectionSetup::cacheId(const QString &id) const
+QString ConnectionSetup::startingId(const ConnectionStore &store, const QString &environmentKey,
+                                   const QString &connectionId)
+{
+    if (connectionId.isEmpty() && !environmentKey.isEmpty())
+        return QLatin1String(EnvironmentId);
+    QString id = connectionId.isEmpty() ? store.lastUsedId() : connectionId;
+    if (id.isEmpty() && !store.connections().isEmpty())
+        id = store.connections().constFirst().id;
+    return id;
+}
+
+QString ConnectionSetup::cacheId(const QString &id)
 {
     if (id == settings().value(QLatin1String(OriginCacheOwnerKey)).toString())
         return QLatin1String(OriginId);

@@ -62,7 +62,12 @@ public:
     /// Makes connection @p id the active one (nothing happens when it already is).
     void switchTo(const QString &id);
     /// Where connection @p id's rows are kept in the listing cache.
-    [[nodiscard]] QString cacheId(const QString &id) const;
+    [[nodiscard]] static QString cacheId(const QString &id);
+    /// The connection start() will make the active one with these arguments; empty when there
+    /// is none yet. main() reads its remembered rows while the window is built.
+    [[nodiscard]] static QString startingId(const ConnectionStore &store,
+                                            const QString &environmentKey,
+                                            const QString &connectionId);
 
     [[nodiscard]] QComboBox *switcher() const { return m_combo; }
     [[nodiscard]] QMenu *switchMenu() const { return m_menu; }
