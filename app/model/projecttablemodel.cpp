@@ -267,6 +267,8 @@ void ProjectTableModel::showCached(const QList<Project> &projects)
     if (d->pager->isComplete())
         return; // the service has said it all: a remembered row could only be a stale one
     QList<Project> missing;
+    missing.reserve(projects.size());
+    d->unconfirmed.reserve(d->unconfirmed.size() + projects.size());
     for (const Project &project : projects) {
         if (d->rowOf(project.id) < 0 && !d->listed.contains(project.id)
             && !d->changedHere.contains(project.id) && !d->unconfirmed.contains(project.id)) {

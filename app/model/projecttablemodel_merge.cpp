@@ -75,9 +75,14 @@ void ProjectTableModel::Private::insert(int row, QList<Project> projects)
     const int count = int(projects.size());
     q->beginInsertRows({}, row, row + count - 1);
     const bool append = row == rows.size();
-    rows.insert(row, count, Project());
-    std::move(projects.begin(), projects.end(), rows.begin() + row);
+    if (append) {
+        rows.append(std::move(projects));
+    } else {
+        rows.insert(row, count, Project());
+        std::move(projects.begin(), projects.end(), rows.begin() + row);
+    }
     if (append && indexValid) {
+        rowById.reserve(rows.size());
         for (int r = row; r < rows.size(); ++r)
             rowById.insert(rows.at(r).id, r);
     } else {
