@@ -266,16 +266,23 @@ void ProjectTableModel::showCached(const QList<Project> &projects)
 {
     if (d->pager->isComplete())
         return; // the service has said it all: a remembered row could only be a stale one
-    QList<Project> missing;
-    missing.reserve(projects.size());
+    // Shared with @p projects, not copied, while every one is missing (at start, 10,000 rows).
+    QList<Project> missing = projects;
+    qsizetype kept = 0;
     d->unconfirmed.reserve(d->unconfirmed.size() + projects.size());
-    for (const Project &project : projects) {
-        if (d->rowOf(project.id) < 0 && !d->listed.contains(project.id)
-            && !d->changedHere.contains(project.id) && !d->unconfirmed.contains(project.id)) {
-            d->unconfirmed.insert(project.id);
-            missing.append(project);
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        const Project &project = projects.at(i);
+        if (d->rowOf(project.id) >= 0 || d->listed.contains(project.id)
+            || d->changedHere.contains(project.id) || d->unconfirmed.contains(project.id)) {
+            continue;
         }
+        d->unconfirmed.insert(project.id);
+        if (kept != i)
+            missing[kept] = project;
+        ++kept;
     }
+    if (kept < missing.size())
+        missing.resize(kept);
     if (!missing.isEmpty())
         d->insert(int(d->rows.size()), std::move(missing));
 }

@@ -75,7 +75,9 @@ void ProjectTableModel::Private::insert(int row, QList<Project> projects)
     const int count = int(projects.size());
     q->beginInsertRows({}, row, row + count - 1);
     const bool append = row == rows.size();
-    if (append) {
+    if (rows.isEmpty()) {
+        rows = std::move(projects); // at start: the rows as read, not copied
+    } else if (append) {
         rows.append(std::move(projects));
     } else {
         rows.insert(row, count, Project());
