@@ -89,7 +89,6 @@ private Q_SLOTS:
     void connectionsAreKeptApart();
     void dropForgetsQueuedWrites();
     void readAheadAnswersTheNextLoad();
-    void readAheadJoinedWhileReading();
     void unusableFileIsSetAsideAndRebuilt_data();
     void unusableFileIsSetAsideAndRebuilt();
     void damagedRowsAreSkipped();
@@ -206,18 +205,26 @@ void tst_ListingCache::readAheadAnswersTheNextLoad()
 {
     cleanupFiles();
     const QString prod = QStringLiteral("prod");
-    {
-        ListingCache cache(path());
-        cache.store(prod, projects(3), true);
-    }
+    QVERIFY(CacheStore(path()).write(prod, projects(3), true, QDateTime::currentDateTimeUtc()));
     ListingCache cache(path());
     QSignalSpy loaded(&cache, &ListingCache::loaded);
+
+    // A load() before the read has answered: one read, one answer for both.
+    cache.readAhead(prod);
+    cache.load(prod);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.constFirst().at(1).value<CachedListing>().projects, projects(3));
+    cache.waitForDone();
+    QCoreApplication::processEvents(); // an answer queued before waitForDone() returned
+    QCOMPARE(loaded.size(), 1);
+
+    // A load() after the read is done: answered with it, even if the file changed since.
+    loaded.clear();
     cache.readAhead(prod);
     cache.waitForDone();
-    QCoreApplication::processEvents(); // the read's answer, queued before waitForDone() returned
-    QVERIFY(loaded.isEmpty());         // kept for the load() that asks
-    // Changed behind the cache's back: the next load() is answered with what was read ahead.
-    CacheStore(path()).write(prod, projects(7), true, QDateTime::currentDateTimeUtc());
+    QCoreApplication::processEvents();
+    QVERIFY(loaded.isEmpty()); // kept for the load() that asks
+    QVERIFY(CacheStore(path()).write(prod, projects(7), true, QDateTime::currentDateTimeUtc()));
     QCOMPARE(load(cache, prod).projects, projects(3));
     // Answered once: the next one reads the file.
     QCOMPARE(load(cache, prod).projects, projects(7));
@@ -226,30 +233,11 @@ void tst_ListingCache::readAheadAnswersTheNextLoad()
     cache.readAhead(prod);
     cache.store(prod, projects(2), true);
     QCOMPARE(load(cache, prod).projects, projects(2));
-    // Another connection is read as always.
+    // Another connection is read as always; a drop() forgets what was read ahead too.
     cache.readAhead(prod);
     QVERIFY(load(cache, QStringLiteral("staging")).projects.isEmpty());
     cache.drop(prod);
     QVERIFY(load(cache, prod).projects.isEmpty());
-}
-
-void tst_ListingCache::readAheadJoinedWhileReading()
-{
-    cleanupFiles();
-    const QString prod = QStringLiteral("prod");
-    {
-        ListingCache cache(path());
-        cache.store(prod, projects(5), true);
-    }
-    ListingCache cache(path());
-    QSignalSpy loaded(&cache, &ListingCache::loaded);
-    cache.readAhead(prod);
-    cache.load(prod); // before the read has answered: one answer for both
-    QVERIFY(loaded.wait(10000));
-    QCOMPARE(loaded.constFirst().at(1).value<CachedListing>().projects, projects(5));
-    cache.waitForDone();
-    QCoreApplication::processEvents();
-    QCOMPARE(loaded.size(), 1);
 }
 
 void tst_ListingCache::unusableFileIsSetAsideAndRebuilt_data()
