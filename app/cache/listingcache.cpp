@@ -139,6 +139,8 @@ QString ListingCache::path() const
 
 void ListingCache::load(const QString &connection)
 {
+    if (d->ahead && d->ahead->connection != connection && !d->ahead->asked)
+        d->ahead.reset(); // the start showed another connection: not kept for the session
     if (d->ahead && d->ahead->connection == connection) {
         if (!d->ahead->listing) {
             d->ahead->asked = true; // readAhead()'s answer is this one's

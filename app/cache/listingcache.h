@@ -32,7 +32,7 @@ public:
     /// Starts reading @p connection's projects at once, before anyone asks (at start, while
     /// the window is built and the key is looked for): the next load() of @p connection is
     /// answered with what this reads, as soon as it is done. A store() or drop() of
-    /// @p connection before that load() makes it read again.
+    /// @p connection, or a load() of another one, before that load() makes it read again.
     void readAhead(const QString &connection);
     /// Replaces @p connection's projects with @p projects (a complete listing when
     /// @p complete); stored() follows.
