@@ -2907,10 +2907,6 @@
         <translation>kein Administratorschlüssel (OPENAI_ADMIN_KEY setzen)</translation>
     </message>
     <message>
-        <source>For benchmarks: quit with code 0 as soon as the first rows are shown, the remembered ones or the first page, or 1 if none can be.</source>
-        <translation>Für Benchmarks: mit Code 0 beenden, sobald die ersten Zeilen angezeigt werden (die gespeicherten oder die erste Seite), oder mit 1, wenn keine angezeigt werden können.</translation>
-    </message>
-    <message>
         <source>Use the connection called &lt;name&gt; (File → Connections…) instead of the one used last.</source>
         <translation>Die Verbindung namens &lt;name&gt; verwenden (Datei → Verbindungen…) statt der zuletzt verwendeten.</translation>
     </message>
@@ -2933,6 +2929,10 @@ Der Admin-Schlüssel kommt aus $OPENAI_ADMIN_KEY (nur für diese Sitzung) oder a
     <message>
         <source>orgdesk: --connection given: OPENAI_ADMIN_KEY is not used.</source>
         <translation>orgdesk: --connection angegeben: OPENAI_ADMIN_KEY wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>For benchmarks: quit with code 0 as soon as the first rows are shown, the remembered ones or the first page, or 1 if none can be. Prints when they were shown: &quot;shown-at-ns&quot; and the monotonic clock.</source>
+        <translation>Für Benchmarks: mit Code 0 beenden, sobald die ersten Zeilen angezeigt werden (die gespeicherten oder die erste Seite), oder mit 1, wenn keine angezeigt werden können. Gibt aus, wann sie angezeigt wurden: „shown-at-ns“ und die monotone Uhr.</translation>
     </message>
 </context>
 </TS>
