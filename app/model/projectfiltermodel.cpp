@@ -7,6 +7,7 @@
 #include <QStringAlgorithms>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -90,14 +91,18 @@ void ProjectFilterModel::setSourceModel(QAbstractItemModel *source)
 ProjectFilterModel::Folded ProjectFilterModel::fold(int sourceRow) const
 {
     // The project table's own rows, read without a QVariant for each field: at start 10,000
-    // rows from the cache are folded before they are shown (docs/bench/README.md, figure 10).
+    // rows from the cache are folded before they are shown (docs/bench/README.md, figure 10);
+    // their names and ids only once a search or the sort by name asks for them.
     if (const auto *table = qobject_cast<const ProjectTableModel *>(sourceModel())) {
         const Project &project = table->projectAt(sourceRow);
-        return {caseFolded(project.name), caseFolded(project.id), project.createdAt,
+        return {m_textsFolded ? caseFolded(project.name) : QString(),
+                m_textsFolded ? caseFolded(project.id) : QString(), project.createdAt,
                 project.isArchived(),
                 table->index(sourceRow, 0).data(ProjectTableModel::IdleRole).toBool()};
     }
     const auto folded = [this, sourceRow](int column) {
+        if (!m_textsFolded)
+            return QString();
         return caseFolded(sourceModel()->index(sourceRow, column).data(ProjectTableModel::SortRole).toString());
     };
     const QAbstractItemModel *source = sourceModel();
@@ -126,8 +131,17 @@ void ProjectFilterModel::foldAll()
     foldRows(0, rows - 1);
 }
 
+void ProjectFilterModel::foldTexts()
+{
+    if (std::exchange(m_textsFolded, true))
+        return;
+    foldRows(0, int(m_folded.size()) - 1);
+}
+
 void ProjectFilterModel::sort(int column, Qt::SortOrder order)
 {
+    if (column == ProjectTableModel::NameColumn)
+        foldTexts();
     m_newestFirst = column == ProjectTableModel::CreatedColumn && order == Qt::DescendingOrder;
     const bool keep = m_newestFirst && inNewestFirstOrder(0, int(m_folded.size()) - 1);
     QSortFilterProxyModel::sort(keep ? -1 : column, order);
@@ -158,6 +172,8 @@ void ProjectFilterModel::setSearchText(const QString &text)
         return;
     m_searchText = trimmed;
     m_foldedSearchText = caseFolded(trimmed);
+    if (!trimmed.isEmpty())
+        foldTexts();
     refilter();
 }
 

@@ -54,7 +54,8 @@ protected:
 
 private:
     // What the filter and the sort read of a source row: its name and id as the search
-    // compares them, its creation time, and whether it is archived.
+    // compares them (once a search or the sort by name needs them), its creation time, and
+    // whether it is archived.
     struct Folded
     {
         QString name;
@@ -67,6 +68,8 @@ private:
     [[nodiscard]] Folded fold(int sourceRow) const;
     void foldRows(int first, int last);
     void foldAll();
+    /// From now on every row's name and id are folded too (the first search, a sort by name).
+    void foldTexts();
     void refilter();
     [[nodiscard]] bool inNewestFirstOrder(int first, int last) const;
     void checkSourceOrder(int first, int last);
@@ -80,6 +83,7 @@ private:
     // instead of asking the source for values and folding them for each row. Updated before
     // the proxy re-filters for a change.
     QList<Folded> m_folded;
+    bool m_textsFolded = false; ///< m_folded holds names and ids (none needed them before)
     int m_archivedInSource = 0;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
