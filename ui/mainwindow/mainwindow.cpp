@@ -93,7 +93,7 @@ void MainWindow::setListingCache(ListingCache *cache, const QString &connection)
 ConnectionSetup *MainWindow::installConnections(ConnectionStore *store, ListingCache *cache)
 {
     return new ConnectionSetup({this, m_ui->fileMenu, m_ui->adminKeyAction, m_ui->mainToolBar,
-                                m_session, m_client}, store, cache, this);
+                                m_session, m_client, m_network}, store, cache, this);
 }
 
 void MainWindow::connectActions()
