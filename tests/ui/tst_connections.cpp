@@ -28,6 +28,8 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QProgressBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUuid>
@@ -145,6 +147,9 @@ private Q_SLOTS:
     void removeDeletesKeyAndCache();
     void originKeyBecomesTheFirstConnection();
     void dialogAddsAndKeepsInputOnError();
+    // Add connection checks the key with the connection's own service first.
+    void addChecksTheKeyFirst();
+    void addWithTheServiceUnreachable();
     void firstConnectionAddedIsUsed();
     void unknownConnectionOnCommandLine();
     void commandLinePicksTheConnection();
@@ -387,6 +392,147 @@ void TestConnections::dialogAddsAndKeepsInputOnError()
     QCOMPARE(combo->itemText(0), u"Production EU"_s);
     QVERIFY(f.window->windowTitle().contains(u"Production EU"_s));
     dialog->close();
+}
+
+// ---- Add connection checks the key first --------------------------------------------------
+// The check is the admin key dialog's (KeyCheck), sent to the base URL typed: only a key that
+// service accepted is stored; a refused key or an unreachable service is said in the dialog,
+// everything typed kept, nothing stored.
+
+namespace {
+
+/// File → Connections… open over a window showing connection A, and its add form.
+struct AddForm
+{
+    QDialog *dialog = nullptr;
+    QLineEdit *name = nullptr;
+    QLineEdit *url = nullptr;
+    QLineEdit *key = nullptr;
+    QPushButton *add = nullptr;
+    QPushButton *cancel = nullptr;
+    QProgressBar *busy = nullptr;
+    MessageArea *message = nullptr;
+
+    explicit AddForm(QWidget *window)
+    {
+        window->findChild<QAction *>(u"connectionsAction"_s)->trigger();
+        dialog = window->findChild<QDialog *>(u"ConnectionsDialog"_s);
+        name = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+        url = dialog->findChild<QLineEdit *>(u"urlEdit"_s);
+        key = dialog->findChild<QLineEdit *>(u"keyEdit"_s);
+        add = dialog->findChild<QPushButton *>(u"addButton"_s);
+        cancel = dialog->findChild<QPushButton *>(u"cancelCheckButton"_s);
+        busy = dialog->findChild<QProgressBar *>(u"progressBar"_s);
+        message = dialog->findChild<MessageArea *>(u"messageArea"_s);
+    }
+
+    void type(const QString &typedName, const QString &typedUrl, const QString &typedKey) const
+    {
+        name->clear();
+        QTest::keyClicks(name, typedName);
+        url->clear();
+        QTest::keyClicks(url, typedUrl);
+        key->clear();
+        QTest::keyClicks(key, typedKey);
+    }
+
+    [[nodiscard]] bool kept(const QString &typedName, const QString &typedUrl,
+                            const QString &typedKey) const
+    {
+        return name->text() == typedName && url->text() == typedUrl && key->text() == typedKey
+            && name->isEnabled() && url->isEnabled() && key->isEnabled();
+    }
+};
+
+} // namespace
+
+void TestConnections::addChecksTheKeyFirst()
+{
+    Fixture f;
+    f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
+    f.open();
+    f.setup->start({}, {}, {});
+    QVERIFY(f.waitForListing(f.serverA));
+    AddForm form(f.window.get());
+    QTRY_VERIFY(form.dialog->isVisible());
+    QVERIFY(form.busy->isHidden());
+    QVERIFY(form.cancel->isHidden());
+    const QString urlB = f.serverB.baseUrl().toString();
+    const QString wrongKey = u"sk-admin-not-this-organizations-key-42"_s;
+
+    // Busy while the slow service thinks, with a Cancel that stops the check: nothing stored.
+    f.serverB.setLatency(3000);
+    form.type(u"Staging"_s, urlB, wrongKey);
+    QTest::mouseClick(form.add, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(listRequestsOf(f.serverB) == 1, Timeout);
+    QVERIFY(form.busy->isVisible());
+    QVERIFY(form.cancel->isVisible() && form.cancel->isEnabled());
+    QVERIFY(!form.add->isEnabled() && !form.key->isEnabled());
+    QVERIFY(f.serverB.requests().constFirst().query.startsWith(u"limit=1&"_s));
+    QTest::mouseClick(form.cancel, Qt::LeftButton);
+    QVERIFY(form.busy->isHidden());
+    QVERIFY(form.kept(u"Staging"_s, urlB, wrongKey));
+    QVERIFY(form.message->text().contains(u"Nothing was stored"_s));
+    QCOMPARE(f.store.connections().size(), qsizetype(1));
+
+    // The wrong key, answered: the sandbox says 401; said in the dialog, nothing stored.
+    f.serverB.setLatency(0);
+    QTest::mouseClick(form.add, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(form.busy->isHidden() && form.message->isVisible()
+                                 && form.message->text().contains(u"401"_s), Timeout);
+    QCOMPARE(f.serverB.requests().constLast().status, 401);
+    QCOMPARE(f.serverB.requests().constLast().authorization, u"wrong"_s);
+    QVERIFY(form.message->text().contains(u"Nothing was stored"_s));
+    QVERIFY(!form.message->text().contains(wrongKey));
+    QCOMPARE(form.message->requestId(), f.serverB.requests().constLast().requestId);
+    QVERIFY(form.kept(u"Staging"_s, urlB, wrongKey));
+    QCOMPARE(form.key->echoMode(), QLineEdit::Password);
+    QCOMPARE(QApplication::focusWidget(), form.key);
+    QCOMPARE(f.store.connections().size(), qsizetype(1));
+    QCOMPARE(f.setup->switchMenu()->actions().size(), 1);
+
+    // The right key: accepted, stored, listed; the window stays on A.
+    form.key->clear();
+    QTest::keyClicks(form.key, KeyB);
+    QTest::keyClick(form.key, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(f.store.connections().size(), qsizetype(2), KeyTest::Timeout);
+    QCOMPARE(f.serverB.requests().constLast().authorization, u"ok"_s);
+    const std::optional<Connection> added = f.store.findByName(u"Staging"_s);
+    QVERIFY(added);
+    QCOMPARE(KeyTest::read(f.keys, ConnectionStore::keyEntry(added->id)).key, KeyB);
+    QTRY_VERIFY(form.key->text().isEmpty());
+    QCOMPARE(f.setup->switchMenu()->actions().size(), 2);
+    QCOMPARE(f.setup->activeId() == added->id, false);
+    QVERIFY(!form.message->text().contains(KeyB));
+    form.dialog->close();
+}
+
+void TestConnections::addWithTheServiceUnreachable()
+{
+    Fixture f;
+    f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
+    f.open();
+    f.setup->start({}, {}, {});
+    QVERIFY(f.waitForListing(f.serverA));
+    // A loopback port nobody listens on any more: the connection is refused.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString url = u"http://127.0.0.1:%1/v1"_s.arg(closed.serverPort());
+    closed.close();
+
+    AddForm form(f.window.get());
+    QTRY_VERIFY(form.dialog->isVisible());
+    form.type(u"Nowhere"_s, url, KeyB);
+    QTest::keyClick(form.key, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(form.busy->isHidden() && form.message->isVisible(), Timeout);
+    const QString text = form.message->text();
+    QVERIFY2(text.contains(u"Nothing was stored"_s) && text.contains(u"base URL"_s), qPrintable(text));
+    QVERIFY(!text.contains(KeyB));
+    QVERIFY(form.kept(u"Nowhere"_s, url, KeyB));
+    QCOMPARE(QApplication::focusWidget(), form.url); // the choice: edit and Add again
+    QCOMPARE(f.store.connections().size(), qsizetype(1));
+    QVERIFY(!f.store.findByName(u"Nowhere"_s));
+    form.dialog->close();
 }
 
 void TestConnections::firstConnectionAddedIsUsed()
