@@ -15,6 +15,7 @@
 #include "listingcache.h"
 #include "mainwindow.h"
 #include "messagearea.h"
+#include "projectnamedialog.h"
 #include "projecttablemodel.h"
 #include "sandboxserver.h"
 #include "session.h"
@@ -28,6 +29,8 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
 #include <QProgressBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -150,6 +153,9 @@ private Q_SLOTS:
     // Add connection checks the key with the connection's own service first.
     void addChecksTheKeyFirst();
     void addWithTheServiceUnreachable();
+    // A dialog of the organization shown closes when the connection changes.
+    void switchClosesTheRenameDialogInFlight();
+    void switchClosesTheCreateDialog();
     void firstConnectionAddedIsUsed();
     void unknownConnectionOnCommandLine();
     void commandLinePicksTheConnection();
@@ -533,6 +539,121 @@ void TestConnections::addWithTheServiceUnreachable()
     QCOMPARE(f.store.connections().size(), qsizetype(1));
     QVERIFY(!f.store.findByName(u"Nowhere"_s));
     form.dialog->close();
+}
+
+// ---- A dialog open during a switch closes -----------------------------------------------
+// The dialog belonged to the organization it was opened for: it goes, the status bar says why,
+// and no "key changed" error appears anywhere.
+
+namespace {
+
+/// Any dialog or message box shown, other than the ones the test opened on purpose.
+QStringList visibleDialogs()
+{
+    QStringList shown;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(widget) && widget->isVisible())
+            shown.append(widget->objectName() + u": "_s + widget->windowTitle());
+    }
+    return shown;
+}
+
+/// Selects the first row that is not the Default project (it cannot be renamed).
+bool selectRenamable(MainWindow *window)
+{
+    auto *table = window->findChild<QTableView *>(u"projectTable"_s);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data().toString() != u"Default project"_s) {
+            table->setFocus();
+            table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+int postsTo(const SandboxServer &server)
+{
+    int count = 0;
+    for (const SandboxRequest &r : server.requests())
+        count += r.method == "POST" ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+void TestConnections::switchClosesTheRenameDialogInFlight()
+{
+    Fixture f;
+    const Connection a = f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
+    const Connection b = f.add(u"Staging"_s, f.serverB.baseUrl(), KeyB);
+    f.open();
+    f.setup->start({}, {}, a.id);
+    QVERIFY(f.waitForListing(f.serverA));
+    QVERIFY(selectRenamable(f.window.get()));
+    f.window->findChild<QAction *>(u"renameAction"_s)->trigger();
+    QPointer<ProjectNameDialog> dialog = f.window->findChild<ProjectNameDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString title = dialog->windowTitle();
+
+    // The rename is on its way to a slow service when the switch comes.
+    f.serverA.setLatency(2000);
+    QSignalSpy handledA(&f.serverA, &SandboxServer::requestHandled);
+    auto *edit = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+    edit->selectAll();
+    QTest::keyClicks(edit, u"Renamed during a switch"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(postsTo(f.serverA), 1, Timeout);
+    QVERIFY(dialog->isBusy());
+    f.setup->switchTo(b.id);
+
+    QVERIFY(!dialog || !dialog->isVisible()); // at once, with the cut
+    QTRY_VERIFY(dialog.isNull());
+    QStatusBar *status = f.window->statusBar();
+    QTRY_VERIFY(status->currentMessage().contains(title));
+    QVERIFY(status->currentMessage().contains(u"connection"_s));
+    QVERIFY(f.waitForListing(f.serverB));
+    // A's late answer to the rename reaches nothing: no error, no row of A.
+    QTRY_VERIFY_WITH_TIMEOUT(handledA.count() >= 1, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.client.pendingCount(), 0, Timeout);
+    QVERIFY2(visibleDialogs().isEmpty(), qPrintable(visibleDialogs().join(u", "_s)));
+    QCOMPARE(idsIn(f.model()), idsOf(f.serverB.projects()));
+    QVERIFY(status->currentMessage().contains(title));
+}
+
+void TestConnections::switchClosesTheCreateDialog()
+{
+    Fixture f;
+    const Connection a = f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
+    const Connection b = f.add(u"Staging"_s, f.serverB.baseUrl(), KeyB);
+    f.open();
+    f.setup->start({}, {}, a.id);
+    QVERIFY(f.waitForListing(f.serverA));
+    f.window->findChild<QAction *>(u"newAction"_s)->trigger();
+    QPointer<ProjectNameDialog> dialog = f.window->findChild<ProjectNameDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Typed, never sent"_s);
+    const QString title = dialog->windowTitle();
+
+    // Through the toolbar's switcher, as a person would.
+    QComboBox *combo = f.setup->switcher();
+    const int indexB = combo->findData(b.id);
+    combo->setCurrentIndex(indexB);
+    Q_EMIT combo->activated(indexB);
+    QTRY_VERIFY(dialog.isNull());
+    QTRY_VERIFY(f.window->statusBar()->currentMessage().contains(title));
+    QVERIFY(f.waitForListing(f.serverB));
+    QCOMPARE(postsTo(f.serverA), 0);
+    QCOMPARE(postsTo(f.serverB), 0);
+    QVERIFY2(visibleDialogs().isEmpty(), qPrintable(visibleDialogs().join(u", "_s)));
+
+    // The window works on: a dialog opened now is B's, and stays open.
+    f.window->findChild<QAction *>(u"newAction"_s)->trigger();
+    QTRY_VERIFY(f.window->findChild<ProjectNameDialog *>()
+                && f.window->findChild<ProjectNameDialog *>()->isVisible());
+    f.window->findChild<ProjectNameDialog *>()->reject();
 }
 
 void TestConnections::firstConnectionAddedIsUsed()

@@ -12,6 +12,7 @@
 #include "exportcontroller.h"
 #include "listingcontroller.h"
 #include "mainwindowsetup.h"
+#include "organizationdialogs.h"
 #include "plaintext.h"
 #include "projectactions.h"
 #include "projectfiltermodel.h"
@@ -73,6 +74,8 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
     MainWindowSetup::setTabOrder(*m_ui);
     connectActions();
     connectParts();
+    // A dialog opened for one organization closes when another is shown (or the key changes).
+    OrganizationDialogs::closeOnCut(client, this);
     // QMainWindow asks neither its central widget nor its docks for height-for-width: in a
     // small window the banner and the empty state would lose lines.
     ContentFitter::keepTextWhole(m_ui->centralWidget);
