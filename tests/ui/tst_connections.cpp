@@ -532,7 +532,8 @@ void TestConnections::addWithTheServiceUnreachable()
     QTest::keyClick(form.key, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(form.busy->isHidden() && form.message->isVisible(), Timeout);
     const QString text = form.message->text();
-    QVERIFY2(text.contains(u"Nothing was stored"_s) && text.contains(u"base URL"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Nothing was stored"_s) && text.contains(u"base URL"_s)
+                 && text.contains(u"Add again"_s), qPrintable(text));
     QVERIFY(!text.contains(KeyB));
     QVERIFY(form.kept(u"Nowhere"_s, url, KeyB));
     QCOMPARE(QApplication::focusWidget(), form.url); // the choice: edit and Add again

@@ -165,8 +165,7 @@ void ConnectionsDialog::onCheckFailed(const ApiError &error, const QString &key)
     QString message = KeyCheck::problemText(error, key);
     if (!refused) {
         message += QLatin1Char('\n')
-            + tr("Check the base URL and the network, then choose Add again, or change what "
-                 "you typed.");
+            + tr("If the base URL is wrong, correct it; then choose Add again.");
     }
     showError(message + QLatin1Char('\n') + tr("Nothing was stored."), error.requestId());
     (refused ? m_ui->keyEdit : m_ui->urlEdit)->setFocus();
