@@ -48,7 +48,8 @@ void OrganizationDialogs::closeOnCut(AdminApiClient *client, QMainWindow *window
         if (closed.isEmpty())
             return;
         qCInfo(lcUi) << closed.size() << "dialog(s) of the previous organization closed";
-        // After the requests the cut ends have reported: this is the last word.
+        // After the requests the cut ends have reported: this is the last word. Longer than
+        // the 8 s of a change's message: a dialog vanished that the person did not close.
         QMetaObject::invokeMethod(window, [window, text = closedText(closed)] {
             window->statusBar()->showMessage(text, 15000);
         }, Qt::QueuedConnection);
