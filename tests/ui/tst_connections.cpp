@@ -156,6 +156,8 @@ private Q_SLOTS:
     // A dialog of the organization shown closes when the connection changes.
     void switchClosesTheRenameDialogInFlight();
     void switchClosesTheCreateDialog();
+    void switchClosesEveryDialogOfTheOrganization_data();
+    void switchClosesEveryDialogOfTheOrganization();
     void firstConnectionAddedIsUsed();
     void unknownConnectionOnCommandLine();
     void commandLinePicksTheConnection();
@@ -655,6 +657,47 @@ void TestConnections::switchClosesTheCreateDialog()
     QTRY_VERIFY(f.window->findChild<ProjectNameDialog *>()
                 && f.window->findChild<ProjectNameDialog *>()->isVisible());
     f.window->findChild<ProjectNameDialog *>()->reject();
+}
+
+void TestConnections::switchClosesEveryDialogOfTheOrganization_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("dialogName");
+    QTest::newRow("archive") << u"archiveAction"_s << u"ArchiveDialog"_s;
+    QTest::newRow("export") << u"exportAction"_s << u"ExportDialog"_s;
+    QTest::newRow("set rate limits") << u"setRateLimitsAction"_s << u"setRateLimitsDialog"_s;
+    QTest::newRow("add member") << u"addMemberAction"_s << u"AddMemberDialog"_s;
+    QTest::newRow("new service account") << u"newServiceAccountAction"_s << u"ServiceAccountNameDialog"_s;
+}
+
+void TestConnections::switchClosesEveryDialogOfTheOrganization()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, dialogName);
+    Fixture f;
+    const Connection a = f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
+    const Connection b = f.add(u"Staging"_s, f.serverB.baseUrl(), KeyB);
+    f.open();
+    f.setup->start({}, {}, a.id);
+    QVERIFY(f.waitForListing(f.serverA));
+    QVERIFY(selectRenamable(f.window.get()));
+    // What the dialog lists or reads as it opens is still on its way to A.
+    f.serverA.setLatency(1500);
+    auto *trigger = f.window->findChild<QAction *>(action);
+    QVERIFY(trigger);
+    QTRY_VERIFY(trigger->isEnabled());
+    trigger->trigger();
+    QPointer<QDialog> dialog;
+    QTRY_VERIFY((dialog = f.window->findChild<QDialog *>(dialogName)) && dialog->isVisible());
+    const QString title = dialog->windowTitle();
+
+    f.setup->switchTo(b.id);
+    QTRY_VERIFY(dialog.isNull());
+    QTRY_VERIFY2(f.window->statusBar()->currentMessage().contains(title),
+                 qPrintable(title + u" / "_s + f.window->statusBar()->currentMessage()));
+    QVERIFY(f.waitForListing(f.serverB));
+    QTRY_COMPARE_WITH_TIMEOUT(f.client.pendingCount(), 0, Timeout);
+    QVERIFY2(visibleDialogs().isEmpty(), qPrintable(visibleDialogs().join(u", "_s)));
 }
 
 void TestConnections::firstConnectionAddedIsUsed()

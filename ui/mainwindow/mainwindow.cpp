@@ -49,6 +49,9 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model.get());
+    // A dialog opened for one organization closes when another is shown (or the key changes).
+    // Connected first, so it is the dialogs' first news of the cut, before the parts forget.
+    OrganizationDialogs::closeOnCut(client, this);
     m_spend = new SpendController(client, m_model.get(), m_filter.get(), &m_settings,
                                   {this, m_ui->viewMenu, m_ui->mainToolBar, m_ui->statusBar,
                                    m_ui->projectTable});
@@ -74,8 +77,6 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
     MainWindowSetup::setTabOrder(*m_ui);
     connectActions();
     connectParts();
-    // A dialog opened for one organization closes when another is shown (or the key changes).
-    OrganizationDialogs::closeOnCut(client, this);
     // QMainWindow asks neither its central widget nor its docks for height-for-width: in a
     // small window the banner and the empty state would lose lines.
     ContentFitter::keepTextWhole(m_ui->centralWidget);
