@@ -66,6 +66,10 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QTest>
+// Add connection's key check (issue #18, verify)
+#include "connectionsdialog.h"
+#include "connectionstore.h"
+#include <QProgressBar>
 
 #include <functional>
 #include <memory>
@@ -490,6 +494,63 @@ void addRateLimitOperations(QMap<QString, Operation> &ops)
                                           [](Cell &cell) { return cell.select(3); }, runBulkRateLimits});
 }
 
+// ---- Add connection (issue #18, verify) -------------------------------------------------------
+// File → Connections…, Add: the key is checked with one list request to the connection's own
+// base URL before anything is stored. Done: the connection was stored (and is removed again);
+// otherwise the dialog says why, everything typed kept and nothing stored.
+
+Outcome runAddConnection(Cell &cell)
+{
+    const QString name = u"Fault matrix connection"_s;
+    const QString url = cell.server.baseUrl().toString();
+    const QString key = QString::fromLatin1(SandboxServer::DefaultAdminKey);
+    ConnectionStore store(&cell.keyStore);
+    auto dialog = std::make_unique<ConnectionsDialog>(&store, &cell.client, &cell.network,
+                                                      cell.window.get());
+    dialog->open();
+    auto *nameEdit = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+    auto *urlEdit = dialog->findChild<QLineEdit *>(u"urlEdit"_s);
+    auto *keyEdit = dialog->findChild<QLineEdit *>(u"keyEdit"_s);
+    nameEdit->setText(name);
+    urlEdit->setText(url);
+    keyEdit->setText(key);
+    dialog->findChild<QPushButton *>(u"addButton"_s)->click();
+    const auto *busy = dialog->findChild<QProgressBar *>(u"progressBar"_s);
+    if (!QTest::qWaitFor([busy] { return busy->isHidden(); }, Timeout))
+        return {false, u"(still busy)"_s, {}, {}};
+    Outcome outcome;
+    if (const std::optional<Connection> added = store.findByName(name)) {
+        outcome.done = true;
+        bool removed = false;
+        store.remove(added->id, &store, [&removed](const KeyStore::Result &) { removed = true; });
+        if (!QTest::qWaitFor([&removed] { return removed; }, Timeout))
+            outcome.note = u"(connection not removed)"_s;
+        return outcome;
+    }
+    const auto *message = dialog->findChild<MessageArea *>(u"messageArea"_s);
+    if (message->isVisible()) {
+        outcome.sentence = message->text();
+        outcome.requestIdShown = message->requestId();
+    }
+    if (nameEdit->text() != name || urlEdit->text() != url || keyEdit->text() != key)
+        outcome.note = u"INPUT LOST"_s;
+    return outcome;
+}
+
+void addConnectionOperations(QMap<QString, Operation> &ops)
+{
+    // Every page listed first: the fault on the list path is then the check's alone, never
+    // the window's next page.
+    const auto allListed = [](Cell &cell) {
+        cell.action("loadAllAction")->trigger();
+        (void)cell.listOutcome(0);
+        return QList<Project>();
+    };
+    ops.insert(u"20 add connection"_s, {"GET", [](Cell &, const QList<Project> &) { return ListPath; },
+                                        allListed,
+                                        [](Cell &cell, const QList<Project> &) { return runAddConnection(cell); }});
+}
+
 QMap<QString, Operation> operations()
 {
     const auto none = [](Cell &) { return QList<Project>(); };
@@ -559,6 +620,7 @@ QMap<QString, Operation> operations()
     }});
     addMemberOperations(ops); // the project workspace's member operations (issue #16)
     addRateLimitOperations(ops); // issue #17
+    addConnectionOperations(ops); // issue #18: Add connection checks the key first
     // Issue #19 (costsui): one project's costs in the Costs tab. The spend column's own costs
     // request, sent after the first page, is over before the fault is set.
     ops.insert(u"19 costs tab"_s, {"GET", [](Cell &, const QList<Project> &) { return SandboxCosts::path(); },

@@ -15,6 +15,7 @@
 #include "listingcache.h"
 #include "mainwindow.h"
 #include "messagearea.h"
+#include "projectnamedialog.h"
 #include "projecttablemodel.h"
 #include "sandboxserver.h"
 #include "session.h"
@@ -28,6 +29,10 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QProgressBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUuid>
@@ -145,6 +150,14 @@ private Q_SLOTS:
     void removeDeletesKeyAndCache();
     void originKeyBecomesTheFirstConnection();
     void dialogAddsAndKeepsInputOnError();
+    // Add connection checks the key with the connection's own service first.
+    void addChecksTheKeyFirst();
+    void addWithTheServiceUnreachable();
+    // A dialog of the organization shown closes when the connection changes.
+    void switchClosesTheRenameDialogInFlight();
+    void switchClosesTheCreateDialog();
+    void switchClosesEveryDialogOfTheOrganization_data();
+    void switchClosesEveryDialogOfTheOrganization();
     void firstConnectionAddedIsUsed();
     void unknownConnectionOnCommandLine();
     void commandLinePicksTheConnection();
@@ -387,6 +400,304 @@ void TestConnections::dialogAddsAndKeepsInputOnError()
     QCOMPARE(combo->itemText(0), u"Production EU"_s);
     QVERIFY(f.window->windowTitle().contains(u"Production EU"_s));
     dialog->close();
+}
+
+// ---- Add connection checks the key first --------------------------------------------------
+// The check is the admin key dialog's (KeyCheck), sent to the base URL typed: only a key that
+// service accepted is stored; a refused key or an unreachable service is said in the dialog,
+// everything typed kept, nothing stored.
+
+namespace {
+
+/// File → Connections… open over a window showing connection A, and its add form.
+struct AddForm
+{
+    QDialog *dialog = nullptr;
+    QLineEdit *name = nullptr;
+    QLineEdit *url = nullptr;
+    QLineEdit *key = nullptr;
+    QPushButton *add = nullptr;
+    QPushButton *cancel = nullptr;
+    QProgressBar *busy = nullptr;
+    MessageArea *message = nullptr;
+
+    explicit AddForm(QWidget *window)
+    {
+        window->findChild<QAction *>(u"connectionsAction"_s)->trigger();
+        dialog = window->findChild<QDialog *>(u"ConnectionsDialog"_s);
+        name = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+        url = dialog->findChild<QLineEdit *>(u"urlEdit"_s);
+        key = dialog->findChild<QLineEdit *>(u"keyEdit"_s);
+        add = dialog->findChild<QPushButton *>(u"addButton"_s);
+        cancel = dialog->findChild<QPushButton *>(u"cancelCheckButton"_s);
+        busy = dialog->findChild<QProgressBar *>(u"progressBar"_s);
+        message = dialog->findChild<MessageArea *>(u"messageArea"_s);
+    }
+
+    void type(const QString &typedName, const QString &typedUrl, const QString &typedKey) const
+    {
+        name->clear();
+        QTest::keyClicks(name, typedName);
+        url->clear();
+        QTest::keyClicks(url, typedUrl);
+        key->clear();
+        QTest::keyClicks(key, typedKey);
+    }
+
+    [[nodiscard]] bool kept(const QString &typedName, const QString &typedUrl,
+                            const QString &typedKey) const
+    {
+        return name->text() == typedName && url->text() == typedUrl && key->text() == typedKey
+            && name->isEnabled() && url->isEnabled() && key->isEnabled();
+    }
+};
+
+} // namespace
+
+void TestConnections::addChecksTheKeyFirst()
+{
+    Fixture f;
+    f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
+    f.open();
+    f.setup->start({}, {}, {});
+    QVERIFY(f.waitForListing(f.serverA));
+    AddForm form(f.window.get());
+    QTRY_VERIFY(form.dialog->isVisible());
+    QVERIFY(form.busy->isHidden());
+    QVERIFY(form.cancel->isHidden());
+    const QString urlB = f.serverB.baseUrl().toString();
+    const QString wrongKey = u"sk-admin-not-this-organizations-key-42"_s;
+
+    // Busy while the slow service thinks, with a Cancel that stops the check: nothing stored.
+    f.serverB.setLatency(3000);
+    form.type(u"Staging"_s, urlB, wrongKey);
+    QTest::mouseClick(form.add, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(listRequestsOf(f.serverB) == 1, Timeout);
+    QVERIFY(form.busy->isVisible());
+    QVERIFY(form.cancel->isVisible() && form.cancel->isEnabled());
+    QVERIFY(!form.add->isEnabled() && !form.key->isEnabled());
+    QVERIFY(f.serverB.requests().constFirst().query.startsWith(u"limit=1&"_s));
+    QTest::mouseClick(form.cancel, Qt::LeftButton);
+    QVERIFY(form.busy->isHidden());
+    QVERIFY(form.kept(u"Staging"_s, urlB, wrongKey));
+    QVERIFY(form.message->text().contains(u"Nothing was stored"_s));
+    QCOMPARE(f.store.connections().size(), qsizetype(1));
+
+    // The wrong key, answered: the sandbox says 401; said in the dialog, nothing stored.
+    f.serverB.setLatency(0);
+    QTest::mouseClick(form.add, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(form.busy->isHidden() && form.message->isVisible()
+                                 && form.message->text().contains(u"401"_s), Timeout);
+    QCOMPARE(f.serverB.requests().constLast().status, 401);
+    QCOMPARE(f.serverB.requests().constLast().authorization, u"wrong"_s);
+    QVERIFY(form.message->text().contains(u"Nothing was stored"_s));
+    QVERIFY(!form.message->text().contains(wrongKey));
+    QCOMPARE(form.message->requestId(), f.serverB.requests().constLast().requestId);
+    QVERIFY(form.kept(u"Staging"_s, urlB, wrongKey));
+    QCOMPARE(form.key->echoMode(), QLineEdit::Password);
+    QCOMPARE(QApplication::focusWidget(), form.key);
+    QCOMPARE(f.store.connections().size(), qsizetype(1));
+    QCOMPARE(f.setup->switchMenu()->actions().size(), 1);
+
+    // The right key: accepted, stored, listed; the window stays on A.
+    form.key->clear();
+    QTest::keyClicks(form.key, KeyB);
+    QTest::keyClick(form.key, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(f.store.connections().size(), qsizetype(2), KeyTest::Timeout);
+    QCOMPARE(f.serverB.requests().constLast().authorization, u"ok"_s);
+    const std::optional<Connection> added = f.store.findByName(u"Staging"_s);
+    QVERIFY(added);
+    QCOMPARE(KeyTest::read(f.keys, ConnectionStore::keyEntry(added->id)).key, KeyB);
+    QTRY_VERIFY(form.key->text().isEmpty());
+    QCOMPARE(f.setup->switchMenu()->actions().size(), 2);
+    QCOMPARE(f.setup->activeId() == added->id, false);
+    QVERIFY(!form.message->text().contains(KeyB));
+    form.dialog->close();
+}
+
+void TestConnections::addWithTheServiceUnreachable()
+{
+    Fixture f;
+    f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
+    f.open();
+    f.setup->start({}, {}, {});
+    QVERIFY(f.waitForListing(f.serverA));
+    // A loopback port nobody listens on any more: the connection is refused.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString url = u"http://127.0.0.1:%1/v1"_s.arg(closed.serverPort());
+    closed.close();
+
+    AddForm form(f.window.get());
+    QTRY_VERIFY(form.dialog->isVisible());
+    form.type(u"Nowhere"_s, url, KeyB);
+    QTest::keyClick(form.key, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(form.busy->isHidden() && form.message->isVisible(), Timeout);
+    const QString text = form.message->text();
+    QVERIFY2(text.contains(u"Nothing was stored"_s) && text.contains(u"base URL"_s)
+                 && text.contains(u"Add again"_s), qPrintable(text));
+    QVERIFY(!text.contains(KeyB));
+    QVERIFY(form.kept(u"Nowhere"_s, url, KeyB));
+    QCOMPARE(QApplication::focusWidget(), form.url); // the choice: edit and Add again
+    QCOMPARE(f.store.connections().size(), qsizetype(1));
+    QVERIFY(!f.store.findByName(u"Nowhere"_s));
+    form.dialog->close();
+}
+
+// ---- A dialog open during a switch closes -----------------------------------------------
+// The dialog belonged to the organization it was opened for: it goes, the status bar says why,
+// and no "key changed" error appears anywhere.
+
+namespace {
+
+/// Any dialog or message box shown, other than the ones the test opened on purpose.
+QStringList visibleDialogs()
+{
+    QStringList shown;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(widget) && widget->isVisible())
+            shown.append(widget->objectName() + u": "_s + widget->windowTitle());
+    }
+    return shown;
+}
+
+/// Selects the first row that is not the Default project (it cannot be renamed).
+bool selectRenamable(MainWindow *window)
+{
+    auto *table = window->findChild<QTableView *>(u"projectTable"_s);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data().toString() != u"Default project"_s) {
+            table->setFocus();
+            table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+int postsTo(const SandboxServer &server)
+{
+    int count = 0;
+    for (const SandboxRequest &r : server.requests())
+        count += r.method == "POST" ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+void TestConnections::switchClosesTheRenameDialogInFlight()
+{
+    Fixture f;
+    const Connection a = f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
+    const Connection b = f.add(u"Staging"_s, f.serverB.baseUrl(), KeyB);
+    f.open();
+    f.setup->start({}, {}, a.id);
+    QVERIFY(f.waitForListing(f.serverA));
+    QVERIFY(selectRenamable(f.window.get()));
+    f.window->findChild<QAction *>(u"renameAction"_s)->trigger();
+    QPointer<ProjectNameDialog> dialog = f.window->findChild<ProjectNameDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString title = dialog->windowTitle();
+
+    // The rename is on its way to a slow service when the switch comes.
+    f.serverA.setLatency(2000);
+    QSignalSpy handledA(&f.serverA, &SandboxServer::requestHandled);
+    auto *edit = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+    edit->selectAll();
+    QTest::keyClicks(edit, u"Renamed during a switch"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(postsTo(f.serverA), 1, Timeout);
+    QVERIFY(dialog->isBusy());
+    f.setup->switchTo(b.id);
+
+    QVERIFY(!dialog || !dialog->isVisible()); // at once, with the cut
+    QTRY_VERIFY(dialog.isNull());
+    QStatusBar *status = f.window->statusBar();
+    QTRY_VERIFY(status->currentMessage().contains(title));
+    QVERIFY(status->currentMessage().contains(u"connection"_s));
+    QVERIFY(f.waitForListing(f.serverB));
+    // A's late answer to the rename reaches nothing: no error, no row of A.
+    QTRY_VERIFY_WITH_TIMEOUT(handledA.count() >= 1, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.client.pendingCount(), 0, Timeout);
+    QVERIFY2(visibleDialogs().isEmpty(), qPrintable(visibleDialogs().join(u", "_s)));
+    QCOMPARE(idsIn(f.model()), idsOf(f.serverB.projects()));
+    QVERIFY(status->currentMessage().contains(title));
+}
+
+void TestConnections::switchClosesTheCreateDialog()
+{
+    Fixture f;
+    const Connection a = f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
+    const Connection b = f.add(u"Staging"_s, f.serverB.baseUrl(), KeyB);
+    f.open();
+    f.setup->start({}, {}, a.id);
+    QVERIFY(f.waitForListing(f.serverA));
+    f.window->findChild<QAction *>(u"newAction"_s)->trigger();
+    QPointer<ProjectNameDialog> dialog = f.window->findChild<ProjectNameDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Typed, never sent"_s);
+    const QString title = dialog->windowTitle();
+
+    // Through the toolbar's switcher, as a person would.
+    QComboBox *combo = f.setup->switcher();
+    const int indexB = combo->findData(b.id);
+    combo->setCurrentIndex(indexB);
+    Q_EMIT combo->activated(indexB);
+    QTRY_VERIFY(dialog.isNull());
+    QTRY_VERIFY(f.window->statusBar()->currentMessage().contains(title));
+    QVERIFY(f.waitForListing(f.serverB));
+    QCOMPARE(postsTo(f.serverA), 0);
+    QCOMPARE(postsTo(f.serverB), 0);
+    QVERIFY2(visibleDialogs().isEmpty(), qPrintable(visibleDialogs().join(u", "_s)));
+
+    // The window works on: a dialog opened now is B's, and stays open.
+    f.window->findChild<QAction *>(u"newAction"_s)->trigger();
+    QTRY_VERIFY(f.window->findChild<ProjectNameDialog *>()
+                && f.window->findChild<ProjectNameDialog *>()->isVisible());
+    f.window->findChild<ProjectNameDialog *>()->reject();
+}
+
+void TestConnections::switchClosesEveryDialogOfTheOrganization_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("dialogName");
+    QTest::newRow("archive") << u"archiveAction"_s << u"ArchiveDialog"_s;
+    QTest::newRow("export") << u"exportAction"_s << u"ExportDialog"_s;
+    QTest::newRow("set rate limits") << u"setRateLimitsAction"_s << u"setRateLimitsDialog"_s;
+    QTest::newRow("add member") << u"addMemberAction"_s << u"AddMemberDialog"_s;
+    QTest::newRow("new service account") << u"newServiceAccountAction"_s << u"ServiceAccountNameDialog"_s;
+}
+
+void TestConnections::switchClosesEveryDialogOfTheOrganization()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, dialogName);
+    Fixture f;
+    const Connection a = f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
+    const Connection b = f.add(u"Staging"_s, f.serverB.baseUrl(), KeyB);
+    f.open();
+    f.setup->start({}, {}, a.id);
+    QVERIFY(f.waitForListing(f.serverA));
+    QVERIFY(selectRenamable(f.window.get()));
+    // What the dialog lists or reads as it opens is still on its way to A.
+    f.serverA.setLatency(1500);
+    auto *trigger = f.window->findChild<QAction *>(action);
+    QVERIFY(trigger);
+    QTRY_VERIFY(trigger->isEnabled());
+    trigger->trigger();
+    QPointer<QDialog> dialog;
+    QTRY_VERIFY((dialog = f.window->findChild<QDialog *>(dialogName)) && dialog->isVisible());
+    const QString title = dialog->windowTitle();
+
+    f.setup->switchTo(b.id);
+    QTRY_VERIFY(dialog.isNull());
+    QTRY_VERIFY2(f.window->statusBar()->currentMessage().contains(title),
+                 qPrintable(title + u" / "_s + f.window->statusBar()->currentMessage()));
+    QVERIFY(f.waitForListing(f.serverB));
+    QTRY_COMPARE_WITH_TIMEOUT(f.client.pendingCount(), 0, Timeout);
+    QVERIFY2(visibleDialogs().isEmpty(), qPrintable(visibleDialogs().join(u", "_s)));
 }
 
 void TestConnections::firstConnectionAddedIsUsed()

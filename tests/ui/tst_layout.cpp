@@ -61,6 +61,10 @@
 #include "connectionstore.h"
 #include "listingcache.h"
 #include <QTemporaryDir>
+// Add connection checks the key (issue #18, verify)
+#include "messagearea.h"
+#include <QProgressBar>
+#include <QTcpServer>
 
 #include <QAction>
 #include <QComboBox>
@@ -340,6 +344,9 @@ private Q_SLOTS:
     // Connections (issue #18 item 3)
     void connections_data();
     void connections();
+    // Add connection checks the key first (issue #18, verify): busy, refused, unreachable
+    void connectionsKeyCheck_data();
+    void connectionsKeyCheck();
 
 private:
     /// Checks @p window at its size and at the smallest it allows, and, with @p requestId,
@@ -1511,6 +1518,58 @@ void TestLayout::connections()
         store.remove(id, &store, [&](const KeyStore::Result &) { removed = true; });
         QVERIFY(QTest::qWaitFor([&] { return removed; }, Timeout));
     }
+}
+
+// ---- Add connection checks the key first (issue #18, verify) ---------------------------------
+
+void TestLayout::connectionsKeyCheck_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::newRow("connections-checking")
+        << QStringLiteral("Connections: the key is being checked with the connection's service; Cancel stops it");
+    QTest::newRow("connections-key-refused")
+        << QStringLiteral("Connections: the service refused the key (401); everything typed is kept, nothing stored");
+    QTest::newRow("connections-unreachable")
+        << QStringLiteral("Connections: the service cannot be reached; edit and Add again, nothing stored");
+}
+
+void TestLayout::connectionsKeyCheck()
+{
+    QFETCH(QString, description);
+    const QByteArray tag = QTest::currentDataTag();
+    Fixture f;
+    f.server.seed(12, 0);
+    QTemporaryDir cacheDir;
+    ListingCache cache(cacheDir.filePath(QStringLiteral("listings.sqlite")));
+    ConnectionStore store(&f.keyStore); // no connection: nothing is stored by this test
+    f.open();
+    f.window->installConnections(&store, &cache);
+    f.trigger("connectionsAction");
+    auto *dialog = f.dialog<ConnectionsDialog>();
+    QVERIFY(dialog);
+    QString url = f.server.baseUrl().toString();
+    if (tag == "connections-unreachable") {
+        QTcpServer closed; // a loopback port nobody listens on any more
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        url = QStringLiteral("http://127.0.0.1:%1/v1").arg(closed.serverPort());
+    }
+    if (tag == "connections-checking")
+        f.server.setLatency(30000);
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Research lab"));
+    child<QLineEdit>(dialog, "urlEdit")->setText(url);
+    QTest::keyClicks(child<QLineEdit>(dialog, "keyEdit"), QStringLiteral("sk-admin-typed"));
+    child<QPushButton>(dialog, "addButton")->click();
+    auto *busy = child<QProgressBar>(dialog, "progressBar");
+    auto *message = child<MessageArea>(dialog, "messageArea");
+    if (tag == "connections-checking") {
+        QVERIFY(busy->isVisible());
+        check(dialog, description);
+    } else {
+        QVERIFY(QTest::qWaitFor([&] { return busy->isHidden() && message->isVisible(); }, Timeout));
+        check(dialog, description, message->requestId());
+    }
+    dialog->close();
+    QCOMPARE(store.connections().size(), qsizetype(0));
 }
 
 // ---- Checking ---------------------------------------------------------------------------------

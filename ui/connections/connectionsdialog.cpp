@@ -8,7 +8,9 @@
 #include "connectionstore.h"
 #include "contentfitter.h"
 #include "displaytext.h"
+#include "keycheck.h"
 #include "plaintext.h"
+#include "requestprogress.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -20,20 +22,30 @@ constexpr int IdRole = Qt::UserRole;
 
 } // namespace
 
-ConnectionsDialog::ConnectionsDialog(ConnectionStore *store, QWidget *parent)
+ConnectionsDialog::ConnectionsDialog(ConnectionStore *store, const AdminApiClient *client,
+                                     QNetworkAccessManager *network, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectionsDialog>())
     , m_store(store)
+    , m_check(new KeyCheck(network, this))
 {
     m_ui->setupUi(this);
+    m_check->setTimeout(client->timeout());
+    m_check->setMaxRetries(client->maxRetries());
+    m_progress = std::make_unique<RequestProgress>(m_ui->progressBar, m_ui->progressLabel,
+                                                   m_ui->messageArea);
+    m_ui->keyEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
+                                       | Qt::ImhNoAutoUppercase | Qt::ImhHiddenText);
     m_ui->urlEdit->setText(AdminApiClient::defaultBaseUrl().toString());
     m_ui->messageArea->hide();
+    m_ui->cancelCheckButton->hide();
     m_ui->connectionList->header()->setStretchLastSection(true);
     PlainText::makeLabelsPlain(this);
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &ConnectionsDialog::add);
     connect(m_ui->renameButton, &QPushButton::clicked, this, &ConnectionsDialog::renameSelected);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ConnectionsDialog::askToRemove);
+    connect(m_ui->cancelCheckButton, &QPushButton::clicked, this, &ConnectionsDialog::cancelCheck);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->connectionList, &QTreeWidget::itemChanged, this,
             &ConnectionsDialog::onItemChanged);
@@ -52,6 +64,12 @@ ConnectionsDialog::~ConnectionsDialog()
 {
     // The key typed and not added must not linger in the line edit's undo history.
     m_ui->keyEdit->setText(QString());
+}
+
+void ConnectionsDialog::done(int result)
+{
+    cancelCheck();
+    QDialog::done(result);
 }
 
 void ConnectionsDialog::reload()
@@ -80,7 +98,7 @@ void ConnectionsDialog::add()
     const QString name = m_ui->nameEdit->text().trimmed();
     const QString urlText = m_ui->urlEdit->text().trimmed();
     const QUrl url(urlText, QUrl::StrictMode);
-    const QString key = m_ui->keyEdit->text().trimmed();
+    const QString key = KeyCheck::normalizedKey(m_ui->keyEdit->text());
     if (name.isEmpty()) {
         showError(tr("Enter a name for the connection."));
         m_ui->nameEdit->setFocus();
@@ -101,15 +119,29 @@ void ConnectionsDialog::add()
         m_ui->keyEdit->setFocus();
         return;
     }
-    m_adding = true;
-    updateButtons();
-    showNotice(tr("Storing the key in the system keychain…"));
+    if (key != m_ui->keyEdit->text())
+        m_ui->keyEdit->setText(key);
+    // Only a key the connection's own service accepts is stored.
+    setChecking(true, tr("Checking the key with %1…").arg(url.host()));
+    m_check->start(url, key, [this, name, url, key](const ApiError &error) {
+        if (error.isError()) {
+            setChecking(false);
+            onCheckFailed(error, key);
+            return;
+        }
+        store(name, url, key);
+    });
+}
+
+void ConnectionsDialog::store(const QString &name, const QUrl &url, const QString &key)
+{
+    setChecking(true, tr("Storing the key in the system keychain…"));
+    m_ui->cancelCheckButton->hide(); // a keychain write is not taken back half-way
     m_store->add(name, url, key, this, [this](const KeyStore::Result &result, const Connection &added) {
-        m_adding = false;
+        setChecking(false);
         if (!result.ok() || added.id.isEmpty()) {
             // Everything typed stays, to try again once the keychain works.
             showError(result.message);
-            updateButtons();
             return;
         }
         m_ui->nameEdit->clear();
@@ -122,8 +154,39 @@ void ConnectionsDialog::add()
         }
         showNotice(tr("Added %1. Switch to it from File → Switch Connection or the toolbar.")
                        .arg(DisplayText::isolated(added.name)));
-        updateButtons();
     });
+}
+
+void ConnectionsDialog::onCheckFailed(const ApiError &error, const QString &key)
+{
+    // What was typed stays; the field to look at again gets the focus.
+    const bool refused = error.kind() == ApiError::Kind::Unauthorized
+        || error.kind() == ApiError::Kind::Forbidden;
+    QString message = KeyCheck::problemText(error, key);
+    if (!refused) {
+        message += QLatin1Char('\n')
+            + tr("If the base URL is wrong, correct it; then choose Add again.");
+    }
+    showError(message + QLatin1Char('\n') + tr("Nothing was stored."), error.requestId());
+    (refused ? m_ui->keyEdit : m_ui->urlEdit)->setFocus();
+}
+
+void ConnectionsDialog::cancelCheck()
+{
+    if (!m_check->isRunning())
+        return;
+    m_check->cancel();
+    setChecking(false);
+    showNotice(tr("Stopped checking the key. Nothing was stored."));
+    m_ui->keyEdit->setFocus();
+}
+
+void ConnectionsDialog::setChecking(bool checking, const QString &text)
+{
+    m_adding = checking;
+    m_progress->setBusy(checking, text);
+    m_ui->cancelCheckButton->setVisible(checking);
+    updateButtons();
 }
 
 void ConnectionsDialog::renameSelected()
@@ -189,9 +252,9 @@ void ConnectionsDialog::remove(const QString &id)
     });
 }
 
-void ConnectionsDialog::showError(const QString &message)
+void ConnectionsDialog::showError(const QString &message, const QString &requestId)
 {
-    m_ui->messageArea->showMessage(MessageArea::Kind::Error, message);
+    m_ui->messageArea->showMessage(MessageArea::Kind::Error, message, requestId);
     m_ui->messageArea->show();
 }
 
@@ -207,7 +270,9 @@ void ConnectionsDialog::updateButtons()
     m_ui->renameButton->setEnabled(selected);
     m_ui->removeButton->setEnabled(selected);
     m_ui->addButton->setEnabled(!m_adding);
-    m_ui->addGroup->setEnabled(!m_adding);
+    // The form waits for the check, whose Cancel stays in reach.
+    for (QWidget *field : {m_ui->nameEdit, m_ui->urlEdit, m_ui->keyEdit})
+        field->setEnabled(!m_adding);
 }
 
 QString ConnectionsDialog::selectedId() const

@@ -4,6 +4,7 @@
 
 #include "bulkkeydeleter.h"
 #include "deleteapikeysdialog.h"
+#include "organizationdialogs.h"
 #include "projecterrortext.h"
 #include "uilogging.h"
 
@@ -59,6 +60,7 @@ void ApiKeyActions::deleteKeys()
     auto *dialog = new DeleteApiKeysDialog(m_selected, project.name.isEmpty() ? project.id : project.name,
                                            m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(dialog);
     m_dialog = dialog;
     connect(dialog, &DeleteApiKeysDialog::deleteRequested, this,
             [this, dialog, project] { startDelete(dialog, project); });

@@ -5,6 +5,7 @@
 #include "deleteserviceaccountdialog.h"
 #include "icons.h"
 #include "onetimekeydialog.h"
+#include "organizationdialogs.h"
 #include "projecterrortext.h"
 #include "projectresourcesapi.h"
 #include "secretclipboard.h"
@@ -115,6 +116,7 @@ void ServiceAccountActions::createServiceAccount()
     const Project project = *m_project;
     auto *dialog = new ServiceAccountNameDialog(projectName(project), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(dialog);
     m_nameDialog = dialog;
     connect(dialog, &ServiceAccountNameDialog::submitted, this, [this, dialog, project](const QString &name) {
         dialog->setBusy(true, tr("Creating %1…").arg(ProjectErrorText::quoted(name)));
@@ -185,6 +187,7 @@ void ServiceAccountActions::deleteServiceAccount()
     const Project project = *m_project;
     auto *dialog = new DeleteServiceAccountDialog(m_selected.first(), projectName(project), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(dialog);
     m_deleteDialog = dialog;
     connect(dialog, &DeleteServiceAccountDialog::deleteRequested, this,
             [this, dialog, project] { startDelete(dialog, project); });

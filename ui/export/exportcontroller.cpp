@@ -3,6 +3,7 @@
 #include "exportcontroller.h"
 
 #include "appsettings.h"
+#include "organizationdialogs.h"
 #include "projectfiltermodel.h"
 #include "projectspend.h"
 #include "projecttablemodel.h"
@@ -38,6 +39,7 @@ void ExportController::start()
         return;
     m_dialog = new ExportDialog(m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(m_dialog);
     m_dialog->setCounts(m_filter->rowCount(), m_model->rowCount(), m_model->isComplete());
     connect(m_dialog, &QDialog::accepted, this, [this] {
         m_scope = m_dialog->scope();
@@ -77,6 +79,7 @@ void ExportController::chooseFile()
     m_fileDialog = new QFileDialog(m_window, tr("Export Projects"), QDir(folder).filePath(name));
     m_fileDialog->setObjectName(QStringLiteral("exportFileDialog"));
     m_fileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(m_fileDialog);
     m_fileDialog->setAcceptMode(QFileDialog::AcceptSave);
     m_fileDialog->setFileMode(QFileDialog::AnyFile);
     m_fileDialog->setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("json"));

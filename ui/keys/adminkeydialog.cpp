@@ -6,42 +6,21 @@
 #include "adminapiclient.h"
 #include "captions.h"
 #include "contentfitter.h"
+#include "keycheck.h"
 #include "plaintext.h"
 #include "session.h"
 #include "uilogging.h"
 
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QPointer>
 #include <QPushButton>
-
-namespace {
-
-// What people paste: a key with a trailing newline, or a whole "Bearer sk-..." header value.
-// Keys never contain white space, so all of it goes.
-QString normalizedKey(const QString &typed)
-{
-    QString key = typed.trimmed();
-    const QLatin1String bearer("Bearer ");
-    if (key.startsWith(bearer, Qt::CaseInsensitive))
-        key = key.mid(bearer.size());
-    key.removeIf([](QChar c) { return c.isSpace(); });
-    return key;
-}
-
-} // namespace
 
 class AdminKeyDialog::Private
 {
 public:
     Session *session = nullptr;
     AdminApiClient *client = nullptr;
-    QNetworkAccessManager *network = nullptr;
     QPushButton *verifyButton = nullptr;
-    // The short-lived client of one check: it carries the candidate key, so the session's
-    // client keeps its own key for the requests of the main window.
-    QPointer<AdminApiClient> checker;
-    QPointer<ApiCall> call;
+    KeyCheck *check = nullptr;
     bool checking = false;
 };
 
@@ -56,7 +35,7 @@ AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client,
     Q_ASSERT(network);
     d->session = session;
     d->client = client;
-    d->network = network;
+    d->check = new KeyCheck(network, this);
 
     m_ui->setupUi(this);
     PlainText::makeLabelsPlain(this);
@@ -106,11 +85,7 @@ AdminKeyDialog::AdminKeyDialog(Session *session, AdminApiClient *client,
     ContentFitter::fitWindow(this);
 }
 
-AdminKeyDialog::~AdminKeyDialog()
-{
-    if (d->call)
-        d->call->cancel();
-}
+AdminKeyDialog::~AdminKeyDialog() = default;
 
 void AdminKeyDialog::done(int result)
 {
@@ -124,7 +99,7 @@ void AdminKeyDialog::verify()
 {
     if (d->checking)
         return;
-    const QString key = normalizedKey(m_ui->keyEdit->text());
+    const QString key = KeyCheck::normalizedKey(m_ui->keyEdit->text());
     if (key.isEmpty()) {
         showError(tr("Enter an admin key."));
         return;
@@ -132,75 +107,33 @@ void AdminKeyDialog::verify()
     if (key != m_ui->keyEdit->text())
         m_ui->keyEdit->setText(key);
 
-    d->checker = new AdminApiClient(d->network, this);
-    d->checker->setBaseUrl(d->client->baseUrl());
-    d->checker->setTimeout(d->client->timeout());
-    d->checker->setMaxRetries(d->client->maxRetries());
-    d->checker->setApiKey(key);
-
-    ListQuery query;
-    query.limit = 1;
+    d->check->setTimeout(d->client->timeout());
+    d->check->setMaxRetries(d->client->maxRetries());
     setChecking(true);
     qCDebug(lcUi) << "checking a key for" << d->session->origin();
-    d->call = d->checker->listProjects(query, this, [this, key](const ApiResult<ProjectPage> &result) {
-        if (d->checker)
-            d->checker->deleteLater();
-        d->checker.clear();
-        d->call.clear();
+    d->check->start(d->client->baseUrl(), key, [this, key](const ApiError &error) {
         setChecking(false);
-        if (result.ok()) {
+        if (!error.isError()) {
             qCDebug(lcUi) << "the key was accepted for" << d->session->origin();
             d->session->useKey(key, m_ui->rememberCheck->isChecked());
             accept();
             return;
         }
-
-        const ApiError &error = result.error();
-        qCDebug(lcUi) << "the key check failed:" << error.httpStatus() << error.requestId();
         m_ui->keyEdit->setFocus();
+        const QString problem = KeyCheck::problemText(error, key);
         if (error.kind() == ApiError::Kind::Forbidden && key.startsWith(QLatin1String("sk-proj-"))) {
             // The hint said so before the service did: one sentence, with the service's id.
-            showError(tr("OpenAI refused this project key (403): the Admin API needs an admin "
-                         "key (sk-admin-…), which an organization owner creates under Settings → "
-                         "Organization → Admin keys at platform.openai.com."),
-                      error.requestId());
+            showError(problem, error.requestId());
             m_ui->hintLabel->hide();
             return;
         }
-        QString message;
-        switch (error.kind()) {
-        case ApiError::Kind::Unauthorized:
-            // The service's own 401 text quotes part of the key: it is not shown.
-            message = tr("OpenAI rejected this key (401). Check that you copied the whole admin "
-                         "key and that it has not been revoked or deleted.");
-            break;
-        case ApiError::Kind::Forbidden:
-            message = tr("This key may not manage the organization (403). It is probably a "
-                         "project key, or an admin key without the api.management.read scope. "
-                         "The Admin API needs an admin key (sk-admin-…), which an organization "
-                         "owner creates under Settings → Organization → Admin keys at "
-                         "platform.openai.com.");
-            break;
-        default: {
-            ApiError withoutId = error; // the id has a line of its own
-            withoutId.setRequestId({});
-            message = withoutId.userMessage();
-            message.replace(key, QStringLiteral("sk-…"));
-            break;
-        }
-        }
-        showError(message + QLatin1Char('\n') + tr("Nothing was stored."), error.requestId());
+        showError(problem + QLatin1Char('\n') + tr("Nothing was stored."), error.requestId());
     });
 }
 
 void AdminKeyDialog::cancelCheck()
 {
-    if (d->call)
-        d->call->cancel();
-    d->call.clear();
-    if (d->checker)
-        d->checker->deleteLater();
-    d->checker.clear();
+    d->check->cancel();
     if (d->checking)
         setChecking(false);
 }
@@ -266,7 +199,7 @@ void AdminKeyDialog::showKeychainProblem(const QString &message)
 
 void AdminKeyDialog::updateHint()
 {
-    const QString key = normalizedKey(m_ui->keyEdit->text());
+    const QString key = KeyCheck::normalizedKey(m_ui->keyEdit->text());
     QString hint;
     if (key.startsWith(QLatin1String("sk-proj-"))) {
         hint = tr("This is a project key. The Admin API needs an admin key (sk-admin-…), which "
@@ -304,7 +237,7 @@ void AdminKeyDialog::updateKeyState()
 
 void AdminKeyDialog::updateButtons()
 {
-    const bool typed = !normalizedKey(m_ui->keyEdit->text()).isEmpty();
+    const bool typed = !KeyCheck::normalizedKey(m_ui->keyEdit->text()).isEmpty();
     d->verifyButton->setEnabled(!d->checking && typed);
     m_ui->forgetButton->setEnabled(!d->checking && d->session->hasKey());
 }

@@ -264,7 +264,7 @@ void ConnectionSetup::openDialog()
         m_dialog->activateWindow();
         return;
     }
-    m_dialog = new ConnectionsDialog(m_store, m_parts.window);
+    m_dialog = new ConnectionsDialog(m_store, m_parts.client, m_parts.network, m_parts.window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->open();
 }

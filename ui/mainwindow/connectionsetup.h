@@ -16,6 +16,7 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QMenu;
+class QNetworkAccessManager;
 class QToolBar;
 class Session;
 
@@ -39,6 +40,7 @@ public:
         QToolBar *toolBar;
         Session *session;
         AdminApiClient *client;
+        QNetworkAccessManager *network; ///< the client's: Add connection checks keys on it
     };
 
     /// The cache id of the key from the environment: its rows never mix with a stored one's.

@@ -12,6 +12,7 @@
 #include "exportcontroller.h"
 #include "listingcontroller.h"
 #include "mainwindowsetup.h"
+#include "organizationdialogs.h"
 #include "plaintext.h"
 #include "projectactions.h"
 #include "projectfiltermodel.h"
@@ -48,6 +49,9 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model.get());
+    // A dialog opened for one organization closes when another is shown (or the key changes).
+    // Connected first, so it is the dialogs' first news of the cut, before the parts forget.
+    OrganizationDialogs::closeOnCut(client, this);
     m_spend = new SpendController(client, m_model.get(), m_filter.get(), &m_settings,
                                   {this, m_ui->viewMenu, m_ui->mainToolBar, m_ui->statusBar,
                                    m_ui->projectTable});
@@ -93,7 +97,7 @@ void MainWindow::setListingCache(ListingCache *cache, const QString &connection)
 ConnectionSetup *MainWindow::installConnections(ConnectionStore *store, ListingCache *cache)
 {
     return new ConnectionSetup({this, m_ui->fileMenu, m_ui->adminKeyAction, m_ui->mainToolBar,
-                                m_session, m_client}, store, cache, this);
+                                m_session, m_client, m_network}, store, cache, this);
 }
 
 void MainWindow::connectActions()

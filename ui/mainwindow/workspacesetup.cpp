@@ -7,6 +7,7 @@
 #include "coststab.h"
 #include "loadstatusbar.h"
 #include "memberactions.h"
+#include "organizationdialogs.h"
 #include "projectworkspace.h"
 #include "ratelimitstab.h"
 #include "serviceaccountactions.h"
@@ -95,6 +96,7 @@ void WorkspaceSetup::setRateLimits(ProjectWorkspace *workspace, AdminApiClient *
         return;
     auto *dialog = new SetRateLimitsDialog(client, projects, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(dialog);
     auto *tab = workspace->findChild<RateLimitsTab *>();
     for (const Project &project : projects) {
         if (const auto known = tab->knownLimits(project.id))

@@ -5,6 +5,7 @@
 #include "addmemberdialog.h"
 #include "displaytext.h"
 #include "memberchangedialog.h"
+#include "organizationdialogs.h"
 #include "projectresourcesapi.h"
 #include "projectrules.h"
 
@@ -115,6 +116,7 @@ void MemberActions::addMember()
     }
     auto *dialog = new AddMemberDialog(m_users, memberIds, *project, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(dialog);
     connect(dialog, &AddMemberDialog::submitted, this,
             [this, dialog, project = *project](const NewMember &member) { startAdd(dialog, project, member); });
     m_addDialog = dialog;
@@ -153,6 +155,7 @@ void MemberActions::changeRole()
     auto *dialog = new MemberChangeDialog(MemberChangeDialog::Mode::ChangeRole, selected.constFirst(),
                                           *project, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(dialog);
     connect(dialog, &MemberChangeDialog::submitted, this,
             [this, dialog, project = *project] { startChange(dialog, project); });
     m_changeDialog = dialog;
@@ -168,6 +171,7 @@ void MemberActions::removeMember()
     auto *dialog = new MemberChangeDialog(MemberChangeDialog::Mode::Remove, selected.constFirst(),
                                           *project, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(dialog);
     connect(dialog, &MemberChangeDialog::submitted, this,
             [this, dialog, project = *project] { startChange(dialog, project); });
     m_changeDialog = dialog;

@@ -5,6 +5,7 @@
 #include "adminapiclient.h"
 #include "archivedialog.h"
 #include "bulkarchiver.h"
+#include "organizationdialogs.h"
 #include "projecterrortext.h"
 #include "projectnamedialog.h"
 #include "projectrules.h"
@@ -65,6 +66,7 @@ void ProjectActions::createProject()
         return;
     auto *dialog = new ProjectNameDialog(ProjectNameDialog::Mode::Create, d->dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(dialog);
     dialog->setExistingNames(d->loadedNames());
     connect(dialog, &ProjectNameDialog::submitted, this,
             [this, dialog](const QString &name) { d->startCreate(dialog, name); });
@@ -85,6 +87,7 @@ void ProjectActions::renameProject(const Project &project)
         return;
     auto *dialog = new ProjectNameDialog(ProjectNameDialog::Mode::Rename, d->dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(dialog);
     dialog->setExistingNames(d->loadedNames(project.id));
     dialog->setOriginalName(project.name);
     connect(dialog, &ProjectNameDialog::submitted, this,
@@ -115,6 +118,7 @@ void ProjectActions::archiveProjects(const QList<Project> &projects)
         return;
     auto *dialog = new ArchiveDialog(active, d->dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(dialog);
     connect(dialog, &ArchiveDialog::archiveRequested, this,
             [this, dialog] { d->startArchive(dialog); });
     d->archiveDialog = dialog;
