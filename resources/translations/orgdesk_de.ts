@@ -243,18 +243,6 @@
         <translation>Bitte einen Administratorschlüssel eingeben.</translation>
     </message>
     <message>
-        <source>OpenAI refused this project key (403): the Admin API needs an admin key (sk-admin-…), which an organization owner creates under Settings → Organization → Admin keys at platform.openai.com.</source>
-        <translation>OpenAI hat diesen Projektschlüssel abgelehnt (403): Die Admin API benötigt einen Administratorschlüssel (sk-admin-…), den ein Eigentümer der Organisation auf platform.openai.com unter Settings → Organization → Admin keys erstellt.</translation>
-    </message>
-    <message>
-        <source>OpenAI rejected this key (401). Check that you copied the whole admin key and that it has not been revoked or deleted.</source>
-        <translation>OpenAI hat diesen Schlüssel abgelehnt (401). Bitte prüfen, ob der Administratorschlüssel vollständig kopiert wurde und nicht widerrufen oder gelöscht ist.</translation>
-    </message>
-    <message>
-        <source>This key may not manage the organization (403). It is probably a project key, or an admin key without the api.management.read scope. The Admin API needs an admin key (sk-admin-…), which an organization owner creates under Settings → Organization → Admin keys at platform.openai.com.</source>
-        <translation>Dieser Schlüssel darf die Organisation nicht verwalten (403). Vermutlich ist es ein Projektschlüssel oder ein Administratorschlüssel ohne den Bereich api.management.read. Die Admin API benötigt einen Administratorschlüssel (sk-admin-…), den ein Eigentümer der Organisation auf platform.openai.com unter Settings → Organization → Admin keys erstellt.</translation>
-    </message>
-    <message>
         <source>Nothing was stored.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
@@ -761,6 +749,34 @@
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop checking the key; nothing is stored</source>
+        <translation>Die Prüfung des Schlüssels abbrechen; es wird nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Checking the key</source>
+        <translation>Schlüssel wird geprüft</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Der Schlüssel wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>If the base URL is wrong, correct it; then choose Add again.</source>
+        <translation>Ist die Basis-URL falsch, bitte korrigieren; dann erneut „Hinzufügen“ wählen.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stopped checking the key. Nothing was stored.</source>
+        <translation>Die Prüfung des Schlüssels wurde abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>CostsTab</name>
@@ -1149,6 +1165,21 @@
     <message>
         <source>%1 could not be written (%2). A file already there is unchanged.</source>
         <translation>%1 konnte nicht geschrieben werden (%2). Eine dort schon vorhandene Datei ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCheck</name>
+    <message>
+        <source>OpenAI rejected this key (401). Check that you copied the whole admin key and that it has not been revoked or deleted.</source>
+        <translation>OpenAI hat diesen Schlüssel abgelehnt (401). Bitte prüfen, ob der Administratorschlüssel vollständig kopiert wurde und nicht widerrufen oder gelöscht ist.</translation>
+    </message>
+    <message>
+        <source>OpenAI refused this project key (403): the Admin API needs an admin key (sk-admin-…), which an organization owner creates under Settings → Organization → Admin keys at platform.openai.com.</source>
+        <translation>OpenAI hat diesen Projektschlüssel abgelehnt (403): Die Admin API benötigt einen Administratorschlüssel (sk-admin-…), den ein Eigentümer der Organisation auf platform.openai.com unter Settings → Organization → Admin keys erstellt.</translation>
+    </message>
+    <message>
+        <source>This key may not manage the organization (403). It is probably a project key, or an admin key without the api.management.read scope. The Admin API needs an admin key (sk-admin-…), which an organization owner creates under Settings → Organization → Admin keys at platform.openai.com.</source>
+        <translation>Dieser Schlüssel darf die Organisation nicht verwalten (403). Vermutlich ist es ein Projektschlüssel oder ein Administratorschlüssel ohne den Bereich api.management.read. Die Admin API benötigt einen Administratorschlüssel (sk-admin-…), den ein Eigentümer der Organisation auf platform.openai.com unter Settings → Organization → Admin keys erstellt.</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1826,20 @@
     <message>
         <source>Go Back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialogs</name>
+    <message>
+        <source>“%1” was closed because the connection or its admin key changed.</source>
+        <translation>„%1“ wurde geschlossen, weil sich die Verbindung oder ihr Administratorschlüssel geändert hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) closed because the connection or its admin key changed.</source>
+        <translation>
+            <numerusform>%n Dialog wurde geschlossen, weil sich die Verbindung oder ihr Administratorschlüssel geändert hat.</numerusform>
+            <numerusform>%n Dialoge wurden geschlossen, weil sich die Verbindung oder ihr Administratorschlüssel geändert hat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

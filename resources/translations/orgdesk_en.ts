@@ -320,6 +320,16 @@
     </message>
 </context>
 <context>
+    <name>OrganizationDialogs</name>
+    <message numerus="yes">
+        <source>%n dialog(s) closed because the connection or its admin key changed.</source>
+        <translation>
+            <numerusform>%n dialog closed because the connection or its admin key changed.</numerusform>
+            <numerusform>%n dialogs closed because the connection or its admin key changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pager</name>
     <message numerus="yes">
         <source>%n pages in a row held only what was already listed</source>
