@@ -120,7 +120,6 @@ int main(int argc, char *argv[])
     }
     QFile::remove(path);
 
-    QList<Project> projects = makeProjects(count);
     ListingCache cache(path);
     StallMeter meter;
     QSignalSpy stored(&cache, &ListingCache::stored);
@@ -133,7 +132,8 @@ int main(int argc, char *argv[])
         [](const ListQuery &, std::function<void(const ApiResult<ProjectPage> &)>) {
             return QPointer<ApiCall>(); // never asked: no listing runs here
         }));
-    model.showCached(projects);
+    // The rows are the model's alone, as the window's are once the cache's answer is gone.
+    model.showCached(makeProjects(count));
     ListingSnapshot snapshot(&model);
     double storeCallMs = 0;
     double copyMs = 0;
