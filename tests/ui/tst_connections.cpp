@@ -126,6 +126,17 @@ struct Fixture
                 && idsIn(model()) == expected;
         }, Timeout);
     }
+
+    /// Production (A) and Staging (B) added, the window open on A and A listed; B's id, empty
+    /// when that failed.
+    QString openOnA()
+    {
+        const Connection a = add(QStringLiteral("Production"), serverA.baseUrl(), KeyA);
+        const Connection b = add(QStringLiteral("Staging"), serverB.baseUrl(), KeyB);
+        open();
+        setup->start({}, {}, a.id);
+        return waitForListing(serverA) ? b.id : QString();
+    }
 };
 
 int listRequestsOf(const SandboxServer &server)
@@ -588,11 +599,8 @@ int postsTo(const SandboxServer &server)
 void TestConnections::switchClosesTheRenameDialogInFlight()
 {
     Fixture f;
-    const Connection a = f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
-    const Connection b = f.add(u"Staging"_s, f.serverB.baseUrl(), KeyB);
-    f.open();
-    f.setup->start({}, {}, a.id);
-    QVERIFY(f.waitForListing(f.serverA));
+    const QString idB = f.openOnA();
+    QVERIFY(!idB.isEmpty());
     QVERIFY(selectRenamable(f.window.get()));
     f.window->findChild<QAction *>(u"renameAction"_s)->trigger();
     QPointer<ProjectNameDialog> dialog = f.window->findChild<ProjectNameDialog *>();
@@ -609,7 +617,7 @@ void TestConnections::switchClosesTheRenameDialogInFlight()
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(postsTo(f.serverA), 1, Timeout);
     QVERIFY(dialog->isBusy());
-    f.setup->switchTo(b.id);
+    f.setup->switchTo(idB);
 
     QVERIFY(!dialog || !dialog->isVisible()); // at once, with the cut
     QTRY_VERIFY(dialog.isNull());
@@ -628,11 +636,8 @@ void TestConnections::switchClosesTheRenameDialogInFlight()
 void TestConnections::switchClosesTheCreateDialog()
 {
     Fixture f;
-    const Connection a = f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
-    const Connection b = f.add(u"Staging"_s, f.serverB.baseUrl(), KeyB);
-    f.open();
-    f.setup->start({}, {}, a.id);
-    QVERIFY(f.waitForListing(f.serverA));
+    const QString idB = f.openOnA();
+    QVERIFY(!idB.isEmpty());
     f.window->findChild<QAction *>(u"newAction"_s)->trigger();
     QPointer<ProjectNameDialog> dialog = f.window->findChild<ProjectNameDialog *>();
     QVERIFY(dialog);
@@ -642,7 +647,7 @@ void TestConnections::switchClosesTheCreateDialog()
 
     // Through the toolbar's switcher, as a person would.
     QComboBox *combo = f.setup->switcher();
-    const int indexB = combo->findData(b.id);
+    const int indexB = combo->findData(idB);
     combo->setCurrentIndex(indexB);
     Q_EMIT combo->activated(indexB);
     QTRY_VERIFY(dialog.isNull());
@@ -675,11 +680,8 @@ void TestConnections::switchClosesEveryDialogOfTheOrganization()
     QFETCH(QString, action);
     QFETCH(QString, dialogName);
     Fixture f;
-    const Connection a = f.add(u"Production"_s, f.serverA.baseUrl(), KeyA);
-    const Connection b = f.add(u"Staging"_s, f.serverB.baseUrl(), KeyB);
-    f.open();
-    f.setup->start({}, {}, a.id);
-    QVERIFY(f.waitForListing(f.serverA));
+    const QString idB = f.openOnA();
+    QVERIFY(!idB.isEmpty());
     QVERIFY(selectRenamable(f.window.get()));
     // What the dialog lists or reads as it opens is still on its way to A.
     f.serverA.setLatency(1500);
@@ -691,7 +693,7 @@ void TestConnections::switchClosesEveryDialogOfTheOrganization()
     QTRY_VERIFY((dialog = f.window->findChild<QDialog *>(dialogName)) && dialog->isVisible());
     const QString title = dialog->windowTitle();
 
-    f.setup->switchTo(b.id);
+    f.setup->switchTo(idB);
     QTRY_VERIFY(dialog.isNull());
     QTRY_VERIFY2(f.window->statusBar()->currentMessage().contains(title),
                  qPrintable(title + u" / "_s + f.window->statusBar()->currentMessage()));
