@@ -1466,15 +1466,28 @@ void TestLayout::connections_data()
         << QStringLiteral("The connection switcher in the toolbar; the window title names the connection");
 }
 
+namespace {
+
+/// What the window's connections need: a throwaway listing cache and the connection store.
+struct ConnectionParts
+{
+    explicit ConnectionParts(KeyStore *keys) : store(keys) {}
+    QTemporaryDir cacheDir;
+    ListingCache cache{cacheDir.filePath(QStringLiteral("listings.sqlite"))};
+    ConnectionStore store;
+};
+
+} // namespace
+
 void TestLayout::connections()
 {
     QFETCH(QString, description);
     const QByteArray tag = QTest::currentDataTag();
     Fixture f;
     f.server.seed(12, 0);
-    QTemporaryDir cacheDir;
-    ListingCache cache(cacheDir.filePath(QStringLiteral("listings.sqlite")));
-    ConnectionStore store(&f.keyStore);
+    ConnectionParts parts(&f.keyStore);
+    ListingCache &cache = parts.cache;
+    ConnectionStore &store = parts.store;
     const auto add = [&](const QString &name, const QUrl &url, const QString &key) {
         QString id;
         bool done = false;
@@ -1539,9 +1552,9 @@ void TestLayout::connectionsKeyCheck()
     const QByteArray tag = QTest::currentDataTag();
     Fixture f;
     f.server.seed(12, 0);
-    QTemporaryDir cacheDir;
-    ListingCache cache(cacheDir.filePath(QStringLiteral("listings.sqlite")));
-    ConnectionStore store(&f.keyStore); // no connection: nothing is stored by this test
+    ConnectionParts parts(&f.keyStore); // no connection: nothing is stored by this test
+    ListingCache &cache = parts.cache;
+    ConnectionStore &store = parts.store;
     f.open();
     f.window->installConnections(&store, &cache);
     f.trigger("connectionsAction");
