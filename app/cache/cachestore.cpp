@@ -78,6 +78,7 @@ void CacheStore::close()
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_open = false;
+    m_checked = false;
 }
 
 // Opens the file and checks it is ours, whole and not newer. Damaged when it is not.
@@ -251,11 +252,13 @@ bool CacheStore::drop(const QString &connection)
 
 CacheStore::Attempt CacheStore::checkFile(QSqlQuery &query)
 {
+    if (m_checked)
+        return Attempt::Done;
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
         return isDamage(query.lastError()) ? Attempt::Damaged : Attempt::Failed;
-    const bool ok = query.value(0).toString() == u"ok";
+    m_checked = query.value(0).toString() == u"ok";
     query.finish();
-    return ok ? Attempt::Done : Attempt::Damaged;
+    return m_checked ? Attempt::Done : Attempt::Damaged;
 }
 
 CacheStore::Attempt CacheStore::readRows(const QString &connection, CachedListing *out)

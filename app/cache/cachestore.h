@@ -85,9 +85,10 @@ private:
     /// Runs @p step; when the file proves damaged, sets it aside and tries once more on a new one.
     bool withRetry(const char *what, const std::function<Attempt()> &step);
 
-    /// PRAGMA quick_check on @p query's database: Damaged when the file is, before anything is
-    /// read from it or written into it.
-    static Attempt checkFile(QSqlQuery &query);
+    /// PRAGMA quick_check on @p query's database, once per opened file (the listing's read and
+    /// the costs' read at start check it once): Damaged when the file is, before anything is
+    /// read from it.
+    Attempt checkFile(QSqlQuery &query);
     Attempt readRows(const QString &connection, CachedListing *out);
     Attempt writeRows(const QString &connection, const QList<Project> &projects, bool complete,
                       const QDateTime &now);
@@ -98,5 +99,6 @@ private:
     QString m_path;
     QString m_connectionName; ///< Qt SQL's name of this store's database connection
     bool m_open = false;
+    bool m_checked = false; ///< the open file passed checkFile()
     QString m_lastSetAside;
 };
