@@ -52,3 +52,30 @@ std::optional<ApiKey> ApiKey::fromJson(const QJsonObject &json, QString *why)
     key.ownerProjectAccess = lenientString(json, QLatin1StringView("owner_project_access"));
     return key;
 }
+
+QJsonObject ApiKey::toJson() const
+{
+    QJsonObject details{{QStringLiteral("id"), owner.id},
+                        {QStringLiteral("name"), owner.name},
+                        {QStringLiteral("role"), owner.role}};
+    if (!owner.email.isEmpty())
+        details.insert(QStringLiteral("email"), owner.email);
+    if (owner.createdAt)
+        details.insert(QStringLiteral("created_at"), *owner.createdAt);
+    QJsonObject ownerJson{{QStringLiteral("type"), owner.type}};
+    if (!owner.type.isEmpty())
+        ownerJson.insert(owner.type, details);
+
+    QJsonObject json{
+        {QStringLiteral("object"), QStringLiteral("organization.project.api_key")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("redacted_value"), redactedValue},
+        {QStringLiteral("created_at"), createdAt},
+        {QStringLiteral("last_used_at"), lastUsedAt ? QJsonValue(*lastUsedAt) : QJsonValue()},
+        {QStringLiteral("owner"), ownerJson},
+    };
+    if (!ownerProjectAccess.isEmpty())
+        json.insert(QStringLiteral("owner_project_access"), ownerProjectAccess);
+    return json;
+}

@@ -44,6 +44,9 @@ struct ApiKey
     /// neither null nor an integer (a wrong "last used" would mislead a clean-up), or without
     /// an `owner` object.
     [[nodiscard]] static std::optional<ApiKey> fromJson(const QJsonObject &json, QString *why = nullptr);
+    /// The key as the service sends it, its owner nested under `owner.<type>` (for an export):
+    /// fromJson() reads it back equal. Only the redacted value exists to be written.
+    [[nodiscard]] QJsonObject toJson() const;
     friend bool operator==(const ApiKey &, const ApiKey &) = default;
 };
 

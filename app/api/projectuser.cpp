@@ -22,6 +22,24 @@ std::optional<ProjectUser> ProjectUser::fromJson(const QJsonObject &json, QStrin
     return user;
 }
 
+QJsonObject ProjectUser::toJson() const
+{
+    QJsonObject json{
+        {QStringLiteral("object"), QStringLiteral("organization.project.user")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("role"), role},
+        {QStringLiteral("added_at"), addedAt},
+    };
+    // Absent stays absent and null stays null: they are different answers of the service.
+    const auto optional = [&json](const QString &key, const JsonOptional<QString> &value) {
+        if (!value.isAbsent())
+            json.insert(key, value.isNull() ? QJsonValue() : QJsonValue(value.value()));
+    };
+    optional(QStringLiteral("name"), name);
+    optional(QStringLiteral("email"), email);
+    return json;
+}
+
 bool OrganizationUser::isPerson() const
 {
     return !isDefault.value_or(false) && !isServiceAccount.value_or(false);

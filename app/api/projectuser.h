@@ -25,6 +25,8 @@ struct ProjectUser
 
     [[nodiscard]] static std::optional<ProjectUser> fromJson(const QJsonObject &json,
                                                              QString *why = nullptr);
+    /// The member as the service sends it (for an export): fromJson() reads it back equal.
+    [[nodiscard]] QJsonObject toJson() const;
     friend bool operator==(const ProjectUser &, const ProjectUser &) = default;
 };
 

@@ -25,6 +25,17 @@ std::optional<ServiceAccount> ServiceAccount::fromJson(const QJsonObject &json, 
     return account;
 }
 
+QJsonObject ServiceAccount::toJson() const
+{
+    return {
+        {QStringLiteral("object"), QStringLiteral("organization.project.service_account")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("role"), role},
+        {QStringLiteral("created_at"), createdAt},
+    };
+}
+
 OneTimeSecret::~OneTimeSecret()
 {
     clear();

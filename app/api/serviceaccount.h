@@ -20,6 +20,8 @@ struct ServiceAccount
 
     [[nodiscard]] static std::optional<ServiceAccount> fromJson(const QJsonObject &json,
                                                                 QString *why = nullptr);
+    /// The account as the service lists it (for an export): fromJson() reads it back equal.
+    [[nodiscard]] QJsonObject toJson() const;
     friend bool operator==(const ServiceAccount &, const ServiceAccount &) = default;
 };
 

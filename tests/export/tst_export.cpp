@@ -6,8 +6,8 @@
 #include "csv.h"
 #include "csvreader.h"
 #include "exportwriter.h"
-#include "modelexport.h"
 #include "projectexport.h"
+#include "resourceexport.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -103,6 +103,98 @@ ExportResult writeInWorker(const QString &path, const QByteArray &bytes)
     return finished.constFirst().constFirst().value<ExportResult>();
 }
 
+QString tricky(int i)
+{
+    return TrickyNames.at(i % TrickyNames.size());
+}
+
+QList<ProjectUser> members(int count)
+{
+    QList<ProjectUser> list;
+    for (int i = 0; i < count; ++i) {
+        ProjectUser user;
+        user.id = u"user_%1"_s.arg(i);
+        // Every third name and email left out, every fourth null: both read back as they were.
+        if (i % 4 == 0)
+            user.name = JsonOptional<QString>::null();
+        else if (i % 3 != 0)
+            user.name = tricky(i);
+        if (i % 3 == 1)
+            user.email = JsonOptional<QString>::null();
+        else if (i % 5 != 0)
+            user.email = tricky(i + 3) + u"@example.com"_s;
+        user.role = i % 2 ? u"owner"_s : u"member"_s;
+        user.addedAt = 1700000000 + qint64(i) * 3607;
+        list.append(user);
+    }
+    return list;
+}
+
+QList<ServiceAccount> serviceAccounts(int count)
+{
+    QList<ServiceAccount> list;
+    for (int i = 0; i < count; ++i)
+        list.append({u"svc_acct_%1"_s.arg(i), tricky(i), i % 3 ? u"member"_s : u"none"_s,
+                     1700000000 + qint64(i) * 59});
+    return list;
+}
+
+QList<ApiKey> apiKeys(int count)
+{
+    QList<ApiKey> list;
+    for (int i = 0; i < count; ++i) {
+        ApiKey key;
+        key.id = u"key_%1"_s.arg(i);
+        key.name = tricky(i);
+        key.redactedValue = u"sk-proj-...%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+        key.createdAt = 1700000000 + qint64(i) * 61;
+        if (i % 3)
+            key.lastUsedAt = key.createdAt + 86400;
+        key.ownerProjectAccess = i % 4 ? u"active"_s : QString();
+        if (i % 2) {
+            key.owner = {u"service_account"_s, u"svc_acct_%1"_s.arg(i), tricky(i + 5), {},
+                         u"member"_s, key.createdAt};
+        } else {
+            key.owner = {u"user"_s, u"user_%1"_s.arg(i), tricky(i + 7), tricky(i + 1) + u"@example.com"_s,
+                         u"owner"_s, std::nullopt};
+        }
+        list.append(key);
+    }
+    return list;
+}
+
+/// Writes @p items in both formats through the worker, reads the CSV back (without the
+/// guard's quote) into records and the JSON into objects.
+template <typename T>
+bool readBack(const QList<T> &items, QList<QStringList> *records, QJsonArray *objects)
+{
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(u"list.csv"_s);
+    const QString jsonPath = dir.filePath(u"list.json"_s);
+    if (!writeInWorker(csvPath, ResourceExport::document(items, ProjectExport::Format::Csv)).ok()
+        || !writeInWorker(jsonPath, ResourceExport::document(items, ProjectExport::Format::Json)).ok())
+        return false;
+    QString why;
+    const auto parsed = CsvReader::parse(readAll(csvPath), &why);
+    if (!parsed || parsed->size() != items.size() + 1 || parsed->constFirst() != ResourceExport::csvHeader<T>())
+        return false;
+    for (qsizetype i = 1; i < parsed->size(); ++i) {
+        QStringList cells;
+        for (const QString &cell : parsed->at(i)) {
+            // No cell may reach a spreadsheet as a formula.
+            if (!cell.isEmpty() && u"=+-@\t\r"_s.contains(cell.front()))
+                return false;
+            cells.append(CsvReader::unguarded(cell));
+        }
+        records->append(cells);
+    }
+    QFile json(jsonPath);
+    if (!json.open(QIODevice::ReadOnly))
+        return false;
+    *objects = QJsonDocument::fromJson(json.readAll()).array();
+    return objects->size() == items.size();
+}
+
 } // namespace
 
 class TestExport : public QObject
@@ -117,7 +209,6 @@ private Q_SLOTS:
     void isoTimes();
     void csvRoundTripOf10000();
     void jsonRoundTripOf10000();
-    void modelExportReadsRowsAsShown();
     void missingFolderFails();
     void folderAsFileFails();
     void failedWriteLeavesTheOldFile();
@@ -131,6 +222,10 @@ private Q_SLOTS:
     void spendRoundTripCsv();
     void spendRoundTripJson();
     void noSpendWithoutAPeriod();
+
+    void membersRoundTrip();
+    void serviceAccountsRoundTrip();
+    void apiKeysRoundTrip();
 };
 
 void TestExport::guard_data()
@@ -259,38 +354,6 @@ void TestExport::jsonRoundTripOf10000()
         QVERIFY2(read, qPrintable(why));
         QCOMPARE(*read, original.at(i));
     }
-}
-
-void TestExport::modelExportReadsRowsAsShown()
-{
-    QStandardItemModel model(0, 2);
-    const QDateTime berlin(QDate(2026, 11, 30), QTime(9, 30), QTimeZone("Europe/Berlin"));
-    const struct { const char16_t *name; int offsetDays; } rows[] = {
-        {u"beta", 1}, {u"=alpha, first", 0}, {u"gamma \U0001F600", 2}};
-    for (const auto &row : rows) {
-        auto *name = new QStandardItem(QString::fromUtf16(row.name));
-        auto *created = new QStandardItem;
-        created->setData(berlin.addDays(row.offsetDays), Qt::DisplayRole);
-        model.appendRow({name, created});
-    }
-    QSortFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    proxy.sort(0, Qt::DescendingOrder);
-
-    const QList<ModelExport::Column> columns = {{u"name"_s, 0}, {u"created_at"_s, 1}};
-    const QList<QVariantList> values = ModelExport::rows(proxy, columns);
-    QCOMPARE(values.size(), 3);
-
-    const QByteArray csv = ModelExport::csv(columns, values);
-    QCOMPARE(csv, QByteArray("name,created_at\r\n"
-                             "gamma \xf0\x9f\x98\x80,2026-12-02T08:30:00Z\r\n"
-                             "beta,2026-12-01T08:30:00Z\r\n"
-                             "\"'=alpha, first\",2026-11-30T08:30:00Z\r\n"));
-
-    const QJsonArray json = QJsonDocument::fromJson(ModelExport::json(columns, values)).array();
-    QCOMPARE(json.size(), 3);
-    QCOMPARE(json.at(2).toObject().value(u"name"_s).toString(), u"=alpha, first"_s);
-    QCOMPARE(json.at(2).toObject().value(u"created_at"_s).toString(), u"2026-11-30T08:30:00Z"_s);
 }
 
 void TestExport::missingFolderFails()
@@ -536,6 +599,75 @@ void TestExport::noSpendWithoutAPeriod()
     QCOMPARE(ProjectExport::csvHeader(none).constLast(), u"Spend (7 days)"_s);
     QCOMPARE(ProjectExport::csvCells(original.constFirst(), none).size(), 8);
     QVERIFY(ProjectExport::csvCells(original.constFirst(), none).constLast().isEmpty());
+}
+
+void TestExport::membersRoundTrip()
+{
+    const QList<ProjectUser> original = members(200);
+    QList<QStringList> records;
+    QJsonArray objects;
+    QVERIFY(readBack(original, &records, &objects));
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        const ProjectUser &user = original.at(i);
+        QCOMPARE(records.at(i), (QStringList{user.id, user.name.value(), user.email.value(), user.role,
+                                             ProjectExport::isoTime(user.addedAt)}));
+        const QJsonObject object = objects.at(i).toObject();
+        QCOMPARE(object.value(u"object"_s).toString(), u"organization.project.user"_s);
+        QCOMPARE(object.contains(u"name"_s), !user.name.isAbsent());
+        QString why;
+        const auto read = ProjectUser::fromJson(object, &why);
+        QVERIFY2(read, qPrintable(why));
+        QCOMPARE(*read, user);
+    }
+}
+
+void TestExport::serviceAccountsRoundTrip()
+{
+    const QList<ServiceAccount> original = serviceAccounts(100);
+    QList<QStringList> records;
+    QJsonArray objects;
+    QVERIFY(readBack(original, &records, &objects));
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        const ServiceAccount &account = original.at(i);
+        QCOMPARE(records.at(i), (QStringList{account.id, account.name, account.role,
+                                             ProjectExport::isoTime(account.createdAt)}));
+        QString why;
+        const auto read = ServiceAccount::fromJson(objects.at(i).toObject(), &why);
+        QVERIFY2(read, qPrintable(why));
+        QCOMPARE(*read, account);
+    }
+}
+
+void TestExport::apiKeysRoundTrip()
+{
+    const QList<ApiKey> original = apiKeys(100);
+    QList<QStringList> records;
+    QJsonArray objects;
+    QVERIFY(readBack(original, &records, &objects));
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        const ApiKey &key = original.at(i);
+        const QStringList expected{key.id,
+                                   key.name,
+                                   key.redactedValue,
+                                   ProjectExport::isoTime(key.createdAt),
+                                   key.lastUsedAt ? ProjectExport::isoTime(*key.lastUsedAt) : QString(),
+                                   key.ownerProjectAccess,
+                                   key.owner.type,
+                                   key.owner.id,
+                                   key.owner.name,
+                                   key.owner.email,
+                                   key.owner.role};
+        QCOMPARE(records.at(i), expected);
+        const QJsonObject object = objects.at(i).toObject();
+        // Never used is null, as the service says it.
+        QCOMPARE(object.value(u"last_used_at"_s).isNull(), !key.lastUsedAt);
+        QCOMPARE(object.value(u"owner"_s).toObject().value(key.owner.type).toObject().value(u"id"_s).toString(),
+                 key.owner.id);
+        QString why;
+        const auto read = ApiKey::fromJson(object, &why);
+        QVERIFY2(read, qPrintable(why));
+        QCOMPARE(*read, key);
+    }
 }
 
 QTEST_MAIN(TestExport)

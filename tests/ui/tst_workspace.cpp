@@ -5,11 +5,19 @@
 // projects and the rate limit's wait.
 #include "workspacefixture.h"
 
+#include "csvreader.h"
+#include "listexporter.h"
 #include "messagearea.h"
 #include "projectworkspace.h"
 #include "resourceseeder.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -17,6 +25,7 @@
 #include <QToolBar>
 
 using Tester = QAbstractItemModelTester;
+using namespace Qt::StringLiterals;
 
 class TestWorkspace : public QObject
 {
@@ -35,6 +44,10 @@ private Q_SLOTS:
     void rateLimitWaitIsShownNotA429();
     void errorIsShownWithItsRequestId();
     void workspaceTellsEveryTabAndRefreshesTheFocusedOne();
+    void exportWritesWhatTheTabShows();
+    void exportLoadsEveryPageFirst();
+    void switchingProjectsCancelsTheExport();
+    void cancelExportStopsItsLoadAll();
 
 private:
     std::unique_ptr<WorkspaceFixture> f;
@@ -305,6 +318,159 @@ void TestWorkspace::workspaceTellsEveryTabAndRefreshesTheFocusedOne()
 
     workspace.setCurrentIndex(0);
     QVERIFY(!workspace.refreshFocusedTab());
+}
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Runs @p exporter's export to @p path and returns what it reported.
+ExportResult exportAndWait(ListExporter *exporter, const QString &path, ExportDialog::Scope scope,
+                           ProjectExport::Format format, bool loadAllFirst = false)
+{
+    QSignalSpy finished(exporter, &ListExporter::finished);
+    exporter->exportTo(path, scope, format, loadAllFirst);
+    if (!finished.wait(Timeout))
+        return {};
+    return finished.constFirst().constFirst().value<ExportResult>();
+}
+
+} // namespace
+
+void TestWorkspace::exportWritesWhatTheTabShows()
+{
+    // Names a spreadsheet must not run and a careless writer would break, from the service.
+    const QStringList hostile = {u"=HYPERLINK(\"http://evil\",\"x\") zq"_s, u"comma, \"quoted\"\nand a line zq"_s,
+                                 u"@SUM(A1) \U0001F600 zq"_s, u"-1+1 zq"_s};
+    auto &accounts = f->server.projectResources(f->bigId()).serviceAccounts;
+    for (int i = 0; i < hostile.size(); ++i)
+        accounts.append({u"svc_hostile_%1"_s.arg(i), hostile.at(i), u"member"_s, 1760000000 + i});
+    std::unique_ptr<ServiceAccountsTab> tab(WorkspaceTabs::serviceAccounts(&f->api));
+    tab->setProject(f->big());
+    tab->show();
+    QVERIFY(!tab->exporter()->action()->isEnabled()); // nothing to export yet
+    QTRY_COMPARE_WITH_TIMEOUT(tab->current()->rowCount(), int(accounts.size()), Timeout);
+    QVERIFY(tab->exporter()->action()->isEnabled());
+
+    // Searched and sorted: the file has the shown rows, in the shown order.
+    QTest::keyClicks(tab->searchEdit(), u" ZQ"_s);
+    tab->tableView()->sortByColumn(0, Qt::DescendingOrder);
+    QAbstractItemModel *shown = tab->tableView()->model();
+    QCOMPARE(shown->rowCount(), int(hostile.size()));
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(u"accounts.csv"_s);
+    const ExportResult csv = exportAndWait(tab->exporter(), csvPath, ExportDialog::Scope::Shown,
+                                           ProjectExport::Format::Csv);
+    QVERIFY2(csv.ok(), qPrintable(csv.error));
+    QString why;
+    const auto records = CsvReader::parse(QString::fromUtf8(fileBytes(csvPath)), &why);
+    QVERIFY2(records, qPrintable(why));
+    QCOMPARE(records->size(), shown->rowCount() + 1);
+    QCOMPARE(records->constFirst(), (QStringList{u"id"_s, u"name"_s, u"role"_s, u"created_at"_s}));
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QStringList &cells = records->at(row + 1);
+        QCOMPARE(CsvReader::unguarded(cells.at(1)), shown->index(row, 0).data().toString());
+        QVERIFY2(!u"=+-@"_s.contains(cells.at(1).front()), qPrintable(cells.at(1)));
+    }
+
+    // Every loaded row, in the service's order, as the service's JSON.
+    const QString jsonPath = dir.filePath(u"accounts.json"_s);
+    const ExportResult json = exportAndWait(tab->exporter(), jsonPath, ExportDialog::Scope::AllLoaded,
+                                            ProjectExport::Format::Json);
+    QVERIFY2(json.ok(), qPrintable(json.error));
+    const QJsonArray array = QJsonDocument::fromJson(fileBytes(jsonPath)).array();
+    QCOMPARE(array.size(), accounts.size());
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        QCOMPARE(array.at(i).toObject().value(u"id"_s).toString(), accounts.at(i).id);
+        QCOMPARE(array.at(i).toObject().value(u"name"_s).toString(), accounts.at(i).name);
+    }
+}
+
+void TestWorkspace::exportLoadsEveryPageFirst()
+{
+    m_members->show();
+    m_members->setProject(f->big());
+    QTRY_COMPARE_WITH_TIMEOUT(m_members->current()->rowCount(), 100, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_members->current()->isLoading(), Timeout);
+    QCOMPARE(f->listRequests(f->bigId()), 1);
+
+    ListExporter *exporter = m_members->exporter();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"members.json"_s);
+    QSignalSpy finished(exporter, &ListExporter::finished);
+    exporter->exportTo(path, ExportDialog::Scope::AllLoaded, ProjectExport::Format::Json, true);
+    // While the pages load, the action cancels and the tab counts them.
+    QVERIFY(exporter->isWorking());
+    QCOMPARE(exporter->action()->text(), u"Cancel E&xport"_s);
+    QVERIFY2(m_members->statusText().contains(u"for the export"), qPrintable(m_members->statusText()));
+    QVERIFY(finished.wait(Timeout));
+    const auto result = finished.constFirst().constFirst().value<ExportResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(exporter->action()->text(), u"&Export…"_s);
+    QCOMPARE(f->listRequests(f->bigId()), 3); // 250 members: the two pages left, once each
+
+    QStringList ids;
+    for (const QJsonValue &member : QJsonDocument::fromJson(fileBytes(path)).array()) {
+        QString why;
+        const auto read = ProjectUser::fromJson(member.toObject(), &why);
+        QVERIFY2(read, qPrintable(why));
+        ids.append(read->id);
+    }
+    QCOMPARE(ids, f->memberIds(f->bigId()));
+}
+
+void TestWorkspace::switchingProjectsCancelsTheExport()
+{
+    m_members->show();
+    m_members->setProject(f->big());
+    QTRY_COMPARE_WITH_TIMEOUT(m_members->current()->rowCount(), 100, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_members->current()->isLoading(), Timeout);
+    MembersTab::Model *big = m_members->current();
+
+    ListExporter *exporter = m_members->exporter();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"members.csv"_s);
+    QSignalSpy finished(exporter, &ListExporter::finished);
+    exporter->exportTo(path, ExportDialog::Scope::Shown, ProjectExport::Format::Csv, true);
+    QVERIFY(big->pager()->isLoadingAll());
+    m_members->setProject(f->other());
+    // Cancelled at once, the other project's rows never written under this one's export.
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.constFirst().constFirst().value<ExportResult>().path.isEmpty());
+    QVERIFY(!exporter->isWorking());
+    QVERIFY(!big->pager()->isLoadingAll());
+    // The page in flight still arrives, into the big project's rows, and writes nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(!big->isLoading(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_members->current() && m_members->current()->rowCount() > 0, Timeout);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestWorkspace::cancelExportStopsItsLoadAll()
+{
+    m_members->show();
+    m_members->setProject(f->big());
+    QTRY_COMPARE_WITH_TIMEOUT(m_members->current()->rowCount(), 100, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_members->current()->isLoading(), Timeout);
+    ListExporter *exporter = m_members->exporter();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"members.csv"_s);
+    QSignalSpy finished(exporter, &ListExporter::finished);
+    exporter->exportTo(path, ExportDialog::Scope::AllLoaded, ProjectExport::Format::Csv, true);
+    QVERIFY(m_members->current()->pager()->isLoadingAll());
+    exporter->action()->trigger(); // Cancel Export
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.constFirst().constFirst().value<ExportResult>().path.isEmpty());
+    QVERIFY(!m_members->current()->pager()->isLoadingAll());
+    QCOMPARE(exporter->action()->text(), u"&Export…"_s);
+    QVERIFY(!m_members->statusText().contains(u"for the export"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_members->current()->isLoading(), Timeout);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(TestWorkspace)

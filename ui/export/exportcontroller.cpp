@@ -2,17 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "exportcontroller.h"
 
-#include "appsettings.h"
+#include "exportfile.h"
 #include "organizationdialogs.h"
 #include "projectfiltermodel.h"
 #include "projectspend.h"
 #include "projecttablemodel.h"
 
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
-#include <QStandardPaths>
 
 ExportController::ExportController(ProjectTableModel *model, ProjectFilterModel *filter,
                                    QWidget *window)
@@ -68,23 +65,8 @@ void ExportController::exportTo(const QString &path, ExportDialog::Scope scope,
 
 void ExportController::chooseFile()
 {
-    const bool csv = m_format == ProjectExport::Format::Csv;
-    AppSettings settings;
-    QString folder = settings.exportFolder();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     // The file name is translated, its extension is not.
-    const QString name = tr("projects") + (csv ? QStringLiteral(".csv") : QStringLiteral(".json"));
-
-    m_fileDialog = new QFileDialog(m_window, tr("Export Projects"), QDir(folder).filePath(name));
-    m_fileDialog->setObjectName(QStringLiteral("exportFileDialog"));
-    m_fileDialog->setAttribute(Qt::WA_DeleteOnClose);
-    OrganizationDialogs::mark(m_fileDialog);
-    m_fileDialog->setAcceptMode(QFileDialog::AcceptSave);
-    m_fileDialog->setFileMode(QFileDialog::AnyFile);
-    m_fileDialog->setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("json"));
-    m_fileDialog->setNameFilters({csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"),
-                                  tr("All files (*)")});
+    m_fileDialog = ExportFile::saveDialog(m_window, tr("Export Projects"), tr("projects"), m_format);
     connect(m_fileDialog, &QFileDialog::fileSelected, this, &ExportController::begin);
     m_fileDialog->open();
 }
@@ -94,9 +76,7 @@ void ExportController::begin(const QString &path)
     if (path.isEmpty() || isWorking())
         return;
     m_path = path;
-    AppSettings settings;
-    settings.setExportFolder(QFileInfo(path).absolutePath());
-    settings.sync();
+    ExportFile::rememberFolder(path);
 
     if (m_loadAllFirst && !m_model->isComplete()) {
         setStage(Stage::Loading);
@@ -169,12 +149,7 @@ void ExportController::onWritten(const ExportResult &result)
                                  .arg(QFileInfo(result.path).fileName()));
     } else {
         Q_EMIT statusMessage(tr("Export failed"));
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), result.error,
-                                    QMessageBox::Ok, m_window);
-        box->setObjectName(QStringLiteral("exportErrorBox"));
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        ExportFile::showError(m_window, result);
     }
     Q_EMIT finished(result);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "listmodel.h"
+#include "resourceexport.h"
 #include "resourcelisttab.h"
 
 #include <functional>
@@ -55,6 +56,24 @@ public:
     {
         if (Model *model = rowsOf(projectId))
             model->removeId(id);
+    }
+
+    ExportWriter::Content exportContent(ExportDialog::Scope scope, ProjectExport::Format format,
+                                        int *count) const override
+    {
+        QList<T> rows;
+        if (const Model *model = current()) {
+            if (scope == ExportDialog::Scope::AllLoaded) {
+                rows = model->items(); // shared, not copied: a change meanwhile detaches the model's
+            } else {
+                const QList<int> shown = shownSourceRows();
+                rows.reserve(shown.size());
+                for (int row : shown)
+                    rows.append(model->itemAt(row));
+            }
+        }
+        *count = int(rows.size());
+        return [rows, format] { return ResourceExport::document(rows, format); };
     }
 
 protected:

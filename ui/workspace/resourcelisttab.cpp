@@ -4,6 +4,7 @@
 
 #include "adminapiclient.h"
 #include "contentfitter.h"
+#include "listexporter.h"
 #include "listmodel.h"
 #include "messagearea.h"
 #include "projectrules.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QHBoxLayout>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -71,9 +73,15 @@ ResourceListTab::ResourceListTab(QWidget *parent)
     m_statusLabel->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("listMessage"));
 
+    // The row of actions: those that change the list (off for an archived project), then
+    // Export… at the end (enableExport()), which only reads.
+    m_toolRow = new QHBoxLayout;
+    m_toolRow->setContentsMargins(0, 0, 0, 0);
+    m_toolRow->addWidget(m_toolBar);
+    m_toolRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 6, 4, 0);
-    layout->addWidget(m_toolBar);
+    layout->addLayout(m_toolRow);
     layout->addWidget(m_readOnlyLabel);
     layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
@@ -105,6 +113,8 @@ void ResourceListTab::setProject(const std::optional<Project> &project)
         // answer is dropped, and the project lists again when it is shown next.
         if (PagedTableModel *left = m_models.value(before); left && left->rowCount() == 0)
             left->pager()->stop();
+        if (m_exporter)
+            m_exporter->cancel();
         m_waitText.clear();
         m_proxy->setSourceModel(project ? m_models.value(after) : nullptr);
         if (currentModel() && currentModel()->rowCount() > 0)
@@ -174,8 +184,32 @@ PagedTableModel *ResourceListTab::currentModel() const
     return qobject_cast<PagedTableModel *>(m_proxy->sourceModel());
 }
 
+void ResourceListTab::enableExport(ExportDialog::Subject subject, const QString &fileName)
+{
+    m_exporter = new ListExporter(this, subject, fileName);
+    m_exportBar = new QToolBar(this);
+    m_exportBar->setObjectName(QStringLiteral("exportToolBar"));
+    m_exportBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exportBar->setIconSize(QSize(16, 16));
+    m_exportBar->addAction(m_exporter->action());
+    m_toolRow->addWidget(m_exportBar);
+    connect(m_exporter, &ListExporter::progressChanged, this, &ResourceListTab::updateStatus);
+}
+
+QList<int> ResourceListTab::shownSourceRows() const
+{
+    QList<int> rows;
+    const int count = m_proxy->rowCount();
+    rows.reserve(count);
+    for (int row = 0; row < count; ++row)
+        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return rows;
+}
+
 void ResourceListTab::forgetAll()
 {
+    if (m_exporter)
+        m_exporter->cancel();
     m_proxy->setSourceModel(nullptr);
     // The models are QObjects this tab owns (their own destructor is protected).
     for (QObject *model : std::as_const(m_models))
@@ -290,9 +324,13 @@ void ResourceListTab::updateStatus()
         else if (!status.isEmpty() && model->canFetchMore({}))
             status = tr("%1 — more as you scroll").arg(status);
     }
+    if (const QString exporting = m_exporter ? m_exporter->progressText() : QString(); !exporting.isEmpty())
+        status = exporting;
     if (!m_waitText.isEmpty())
         status = m_waitText;
     m_statusLabel->setText(status);
+    if (m_exporter)
+        m_exporter->updateAction();
 
     if (error.isError()) {
         // The Default project and archived projects answer as the service decides (e.g. that

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "apierror.h"
+#include "exportdialog.h"
+#include "exportwriter.h"
 #include "projecttab.h"
 
 #include <QHash>
@@ -12,8 +14,10 @@
 #include <optional>
 
 class ApiCall;
+class ListExporter;
 class PagedTableModel;
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -52,6 +56,17 @@ public:
     void addToolBarAction(QAction *action);
     /// The sentence the tab shows when the project has none of these (e.g. "No members.").
     void setEmptyText(const QString &text);
+    /// Puts Export… at the toolbar row's end: @p subject's words in the export dialog,
+    /// @p fileName (without extension) proposed for the file.
+    void enableExport(ExportDialog::Subject subject, const QString &fileName);
+    /// The list's Export… (none before enableExport()).
+    [[nodiscard]] ListExporter *exporter() const { return m_exporter; }
+    /// What an export of the current project's rows writes: those the table shows, in its
+    /// order, or every loaded one. The function only reads its own copies (it runs in a worker
+    /// thread); @p count is set to how many rows it writes.
+    [[nodiscard]] virtual ExportWriter::Content exportContent(ExportDialog::Scope scope,
+                                                              ProjectExport::Format format,
+                                                              int *count) const = 0;
     /// The table's source rows of the selected lines, top to bottom as shown.
     [[nodiscard]] QList<int> selectedSourceRows() const;
 
@@ -73,6 +88,8 @@ Q_SIGNALS:
 protected:
     /// A new, empty model of @p project's rows, whose pages come from the service.
     virtual PagedTableModel *createModel(const Project &project) = 0;
+    /// The source rows the table shows, in its order.
+    [[nodiscard]] QList<int> shownSourceRows() const;
     /// The fetch of a model calls this with its request, so that its waits are shown.
     void watchCall(PagedTableModel *model, const QPointer<ApiCall> &call);
     void showEvent(QShowEvent *event) override;
@@ -86,7 +103,10 @@ private:
     std::optional<Project> m_project;
     QHash<QString, PagedTableModel *> m_models;
     QSortFilterProxyModel *m_proxy;
+    QHBoxLayout *m_toolRow = nullptr;
     QToolBar *m_toolBar;
+    QToolBar *m_exportBar = nullptr;
+    ListExporter *m_exporter = nullptr;
     QLabel *m_readOnlyLabel;
     QLineEdit *m_search;
     QTableView *m_table;

@@ -85,6 +85,7 @@ MembersTab *WorkspaceTabs::members(ProjectResourcesApi *api, QWidget *parent)
     tab->setObjectName(QStringLiteral("membersTab"));
     tab->tableView()->setAccessibleName(QCoreApplication::translate("WorkspaceTabs", "Members"));
     tab->setEmptyText(QCoreApplication::translate("WorkspaceTabs", "This project has no members."));
+    tab->enableExport(ExportDialog::Subject::Members, QCoreApplication::translate("WorkspaceTabs", "members"));
     return tab;
 }
 
@@ -103,6 +104,7 @@ ServiceAccountsTab *WorkspaceTabs::serviceAccounts(ProjectResourcesApi *api, QWi
     tab->setObjectName(QStringLiteral("serviceAccountsTab"));
     tab->tableView()->setAccessibleName(QCoreApplication::translate("WorkspaceTabs", "Service accounts"));
     tab->setEmptyText(QCoreApplication::translate("WorkspaceTabs", "This project has no service accounts."));
+    tab->enableExport(ExportDialog::Subject::ServiceAccounts, QCoreApplication::translate("WorkspaceTabs", "service accounts"));
     return tab;
 }
 
@@ -138,5 +140,6 @@ ApiKeysTab *WorkspaceTabs::apiKeys(ProjectResourcesApi *api, QWidget *parent)
     tab->setObjectName(QStringLiteral("apiKeysTab"));
     tab->tableView()->setAccessibleName(QCoreApplication::translate("WorkspaceTabs", "API keys"));
     tab->setEmptyText(QCoreApplication::translate("WorkspaceTabs", "This project has no API keys."));
+    tab->enableExport(ExportDialog::Subject::ApiKeys, QCoreApplication::translate("WorkspaceTabs", "API keys"));
     return tab;
 }

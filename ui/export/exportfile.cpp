@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The OrgDesk authors
+// SPDX-License-Identifier: MIT
+#include "exportfile.h"
+
+#include "appsettings.h"
+#include "exportwriter.h"
+#include "organizationdialogs.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportFile", text);
+}
+
+} // namespace
+
+QFileDialog *ExportFile::saveDialog(QWidget *parent, const QString &title, const QString &name,
+                                    ProjectExport::Format format)
+{
+    const bool csv = format == ProjectExport::Format::Csv;
+    QString folder = AppSettings().exportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString fileName = name + (csv ? QStringLiteral(".csv") : QStringLiteral(".json"));
+
+    auto *dialog = new QFileDialog(parent, title, QDir(folder).filePath(fileName));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    OrganizationDialogs::mark(dialog);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("json"));
+    dialog->setNameFilters({csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"),
+                            tr("All files (*)")});
+    return dialog;
+}
+
+void ExportFile::rememberFolder(const QString &path)
+{
+    AppSettings settings;
+    settings.setExportFolder(QFileInfo(path).absolutePath());
+    settings.sync();
+}
+
+void ExportFile::showError(QWidget *parent, const ExportResult &result)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), result.error,
+                                QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("exportErrorBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
