@@ -1057,18 +1057,6 @@
         <translation>Projekte exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Loading all projects, then exporting…</source>
         <translation>Alle Projekte werden geladen, dann exportiert …</translation>
     </message>
@@ -1143,6 +1131,107 @@
             <numerusform>Jedes gela&amp;dene Projekt: %n Projekte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export Members</source>
+        <translation>Mitglieder exportieren</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;Load all members first</source>
+        <translation>&amp;Zuerst alle Mitglieder laden</translation>
+    </message>
+    <message>
+        <source>Export Service Accounts</source>
+        <translation>Dienstkonten exportieren</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Dienstkonten</translation>
+    </message>
+    <message>
+        <source>&amp;Load all service accounts first</source>
+        <translation>&amp;Zuerst alle Dienstkonten laden</translation>
+    </message>
+    <message>
+        <source>Export API Keys</source>
+        <translation>API-Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Load all API keys first</source>
+        <translation>&amp;Zuerst alle API-Schlüssel laden</translation>
+    </message>
+    <message>
+        <source>Every remaining page is one request against the rate limit; Cancel Export beside the search stops it and the export</source>
+        <translation>Jede weitere Seite ist eine Anfrage gegen das Ratenlimit; „Export abbrechen“ neben der Suche beendet das Laden und den Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;What the table shows: %n member(s), as searched and sorted</source>
+        <translation>
+            <numerusform>&amp;Was die Tabelle zeigt: %n Mitglied, gesucht und sortiert wie dort</numerusform>
+            <numerusform>&amp;Was die Tabelle zeigt: %n Mitglieder, gesucht und sortiert wie dort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every loa&amp;ded member: %n member(s)</source>
+        <translation>
+            <numerusform>Jedes gela&amp;dene Mitglied: %n Mitglied</numerusform>
+            <numerusform>Jedes gela&amp;dene Mitglied: %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;What the table shows: %n service account(s), as searched and sorted</source>
+        <translation>
+            <numerusform>&amp;Was die Tabelle zeigt: %n Dienstkonto, gesucht und sortiert wie dort</numerusform>
+            <numerusform>&amp;Was die Tabelle zeigt: %n Dienstkonten, gesucht und sortiert wie dort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every loa&amp;ded service account: %n service account(s)</source>
+        <translation>
+            <numerusform>Jedes gela&amp;dene Dienstkonto: %n Dienstkonto</numerusform>
+            <numerusform>Jedes gela&amp;dene Dienstkonto: %n Dienstkonten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;What the table shows: %n API key(s), as searched and sorted</source>
+        <translation>
+            <numerusform>&amp;Was die Tabelle zeigt: %n API-Schlüssel, gesucht und sortiert wie dort</numerusform>
+            <numerusform>&amp;Was die Tabelle zeigt: %n API-Schlüssel, gesucht und sortiert wie dort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every loa&amp;ded API key: %n API key(s)</source>
+        <translation>
+            <numerusform>Jeder gela&amp;dene API-Schlüssel: %n API-Schlüssel</numerusform>
+            <numerusform>Jeder gela&amp;dene API-Schlüssel: %n API-Schlüssel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>ExportWriter</name>
@@ -1203,6 +1292,47 @@
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Write this list to a CSV or JSON file</source>
+        <translation>Diese Liste in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every page for the export: %n loaded…</source>
+        <translation>
+            <numerusform>Alle Seiten werden für den Export geladen: %n geladen …</numerusform>
+            <numerusform>Alle Seiten werden für den Export geladen: %n geladen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: the list did not load to its end</source>
+        <translation>Export abgebrochen: Die Liste wurde nicht bis zum Ende geladen</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancel E&amp;xport</source>
+        <translation>E&amp;xport abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3061,14 @@
     <message>
         <source>This project has no API keys.</source>
         <translation>Dieses Projekt hat keine API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>service accounts</source>
+        <translation>Dienstkonten</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,65 @@
             <numerusform>Every loa&amp;ded project: %n projects</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;What the table shows: %n member(s), as searched and sorted</source>
+        <translation>
+            <numerusform>&amp;What the table shows: %n member, as searched and sorted</numerusform>
+            <numerusform>&amp;What the table shows: %n members, as searched and sorted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every loa&amp;ded member: %n member(s)</source>
+        <translation>
+            <numerusform>Every loa&amp;ded member: %n member</numerusform>
+            <numerusform>Every loa&amp;ded member: %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;What the table shows: %n service account(s), as searched and sorted</source>
+        <translation>
+            <numerusform>&amp;What the table shows: %n service account, as searched and sorted</numerusform>
+            <numerusform>&amp;What the table shows: %n service accounts, as searched and sorted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every loa&amp;ded service account: %n service account(s)</source>
+        <translation>
+            <numerusform>Every loa&amp;ded service account: %n service account</numerusform>
+            <numerusform>Every loa&amp;ded service account: %n service accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;What the table shows: %n API key(s), as searched and sorted</source>
+        <translation>
+            <numerusform>&amp;What the table shows: %n API key, as searched and sorted</numerusform>
+            <numerusform>&amp;What the table shows: %n API keys, as searched and sorted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every loa&amp;ded API key: %n API key(s)</source>
+        <translation>
+            <numerusform>Every loa&amp;ded API key: %n API key</numerusform>
+            <numerusform>Every loa&amp;ded API key: %n API keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message numerus="yes">
+        <source>Loading every page for the export: %n loaded…</source>
+        <translation>
+            <numerusform>Loading every page for the export: %n loaded…</numerusform>
+            <numerusform>Loading every page for the export: %n loaded…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListingController</name>

@@ -28,6 +28,7 @@
 #include "coststab.h"
 #include "errorbanner.h"
 #include "keystore.h"
+#include "listexporter.h"        // a workspace tab's export (issue #18)
 #include "mainwindow.h"
 #include "memberactions.h"
 #include "memberchangedialog.h"
@@ -64,6 +65,7 @@
 #include <QPlainTextEdit> // the Credentials block
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QTest>
@@ -556,6 +558,39 @@ void addConnectionOperations(QMap<QString, Operation> &ops)
                                         [](Cell &cell, const QList<Project> &) { return runAddConnection(cell); }});
 }
 
+// A members tab's Export… with every page first (issue #18): the fault meets the export's
+// Load all. Written, the file has every member; failed, the tab says why and no file is left.
+Outcome runMembersExport(Cell &cell)
+{
+    auto *tab = cell.window->findChild<MembersTab *>(u"membersTab"_s);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"members.csv"_s);
+    QSignalSpy finished(tab->exporter(), &ListExporter::finished);
+    tab->exporter()->exportTo(path, ExportDialog::Scope::AllLoaded, ProjectExport::Format::Csv, true);
+    if (!finished.wait(Timeout))
+        return {false, u"(the export never ended)"_s, {}, {}};
+    const auto result = finished.constFirst().constFirst().value<ExportResult>();
+    const int members = int(cell.server.projectResources(cell.server.resourcesOf().bigProjectId()).members.size());
+    if (!result.path.isEmpty() && result.ok()) { // a cancelled export ends without a path
+        QFile file(path);
+        const bool whole = file.open(QIODevice::ReadOnly) && file.readAll().count("\r\n") == members + 1;
+        return {whole, whole ? QString() : u"(a file without every member)"_s, {}, {}};
+    }
+    if (QFile::exists(path))
+        return {false, u"(a file was left after a failed export)"_s, {}, {}};
+    const auto *message = tab->findChild<MessageArea *>(u"listMessage"_s);
+    if (!message->isVisible())
+        return {false, result.error, {}, {}};
+    return {false, message->text(), message->requestId(), {}};
+}
+
+void addExportOperations(QMap<QString, Operation> &ops)
+{
+    ops.insert(u"24 export members"_s, {"GET", [](Cell &, const QList<Project> &t) { return membersPath(t); },
+                                         prepareMembers,
+                                         [](Cell &cell, const QList<Project> &) { return runMembersExport(cell); }});
+}
+
 QMap<QString, Operation> operations()
 {
     const auto none = [](Cell &) { return QList<Project>(); };
@@ -626,6 +661,7 @@ QMap<QString, Operation> operations()
     addMemberOperations(ops); // the project workspace's member operations (issue #16)
     addRateLimitOperations(ops); // issue #17
     addConnectionOperations(ops); // issue #18: Add connection checks the key first
+    addExportOperations(ops);     // issue #18: a workspace tab's export, every page first
     // Issue #19 (costsui): one project's costs in the Costs tab. The spend column's own costs
     // request, sent after the first page, is over before the fault is set.
     ops.insert(u"19 costs tab"_s, {"GET", [](Cell &, const QList<Project> &) { return SandboxCosts::path(); },

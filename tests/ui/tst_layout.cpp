@@ -32,6 +32,7 @@
 #include "coststab.h"
 #include "darkpalette.h"
 #include "exportdialog.h"
+#include "listexporter.h"
 #include "icons.h"
 #include "keystore.h"
 #include "layoutcheck.h"
@@ -805,6 +806,8 @@ void TestLayout::workspace_data()
     QTest::newRow("workspace-error")
         << QStringLiteral("Workspace, the members refused with a 400-character message and a request id");
     QTest::newRow("workspace-archived") << QStringLiteral("Workspace, an archived project: read-only");
+    QTest::newRow("workspace-exporting")
+        << QStringLiteral("Workspace, the members' remaining pages loading for an export: Cancel Export");
 }
 
 void TestLayout::workspace()
@@ -861,6 +864,15 @@ void TestLayout::workspace()
         if (state == u"workspace-api-keys")
             tab->tableView()->sortByColumn(4, Qt::AscendingOrder);
         tab->tableView()->selectRow(1);
+    }
+    QTemporaryDir exportDir;
+    if (state == u"workspace-exporting") {
+        // The second page never answers: the export waits for it, as it would under the rate limit.
+        f.server.addFault([&] { SandboxFault fault; fault.kind = SandboxFault::Kind::NoResponse;
+                                fault.path = membersPath(big); return fault; }());
+        tab->exporter()->exportTo(exportDir.filePath(QStringLiteral("members.csv")), ExportDialog::Scope::AllLoaded,
+                                  ProjectExport::Format::Csv, true);
+        QVERIFY(QTest::qWaitFor([&] { return f.server.requestCount("GET", membersPath(big)) == 2; }, Timeout));
     }
     check(f.window.get(), description, requestId);
 }
@@ -1431,6 +1443,8 @@ void TestLayout::exportDialog_data()
         << QStringLiteral("Export, the listing not complete: Load all first can be chosen");
     QTest::newRow("export-dialog-complete")
         << QStringLiteral("Export, every project loaded and a search applied");
+    QTest::newRow("export-dialog-api-keys")
+        << QStringLiteral("Export… of a project's API keys: the first page of 150 loaded");
 }
 
 void TestLayout::exportDialog()
@@ -1438,6 +1452,16 @@ void TestLayout::exportDialog()
     QFETCH(QString, description);
     const bool complete = QByteArray(QTest::currentDataTag()).endsWith("complete");
     Fixture f;
+    if (QByteArray(QTest::currentDataTag()).endsWith("api-keys")) {
+        ResourceListTab *tab = openOnWorkspaceTab(f, "apiKeysTab");
+        QVERIFY(tab);
+        QVERIFY(waitForRows(tab));
+        tab->exporter()->action()->trigger();
+        auto *dialog = f.dialog<ExportDialog>();
+        QVERIFY(dialog);
+        check(dialog, description);
+        return;
+    }
     f.server.seed(complete ? 40 : 150, 0);
     f.openWithKey();
     if (complete) {

@@ -41,7 +41,7 @@ ExportDialog::ExportDialog(QWidget *parent, Subject subject)
            "stops it and the export"));
     if (subject != Subject::Projects) {
         m_ui->loadAllCheck->setToolTip(tr("Every remaining page is one request against the rate "
-                                          "limit; Cancel Export in the tab's toolbar stops it and the export"));
+                                          "limit; Cancel Export beside the search stops it and the export"));
     }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ExportDialog::reject);

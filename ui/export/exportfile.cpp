@@ -13,15 +13,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportFile", text);
-}
-
-} // namespace
-
 QFileDialog *ExportFile::saveDialog(QWidget *parent, const QString &title, const QString &name,
                                     ProjectExport::Format format)
 {
@@ -38,8 +29,8 @@ QFileDialog *ExportFile::saveDialog(QWidget *parent, const QString &title, const
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("json"));
-    dialog->setNameFilters({csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"),
-                            tr("All files (*)")});
+    dialog->setNameFilters({csv ? QCoreApplication::translate("ExportFile", "CSV files (*.csv)") : QCoreApplication::translate("ExportFile", "JSON files (*.json)"),
+                            QCoreApplication::translate("ExportFile", "All files (*)")});
     return dialog;
 }
 
@@ -52,7 +43,7 @@ void ExportFile::rememberFolder(const QString &path)
 
 void ExportFile::showError(QWidget *parent, const ExportResult &result)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), result.error,
+    auto *box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("ExportFile", "Export failed"), result.error,
                                 QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("exportErrorBox"));
     box->setTextFormat(Qt::PlainText);

@@ -3,6 +3,7 @@
 #include "listexporter.h"
 
 #include "exportfile.h"
+#include "icons.h"
 #include "listmodel.h"
 #include "organizationdialogs.h"
 #include "resourcelisttab.h"
@@ -36,7 +37,7 @@ ListExporter::ListExporter(ResourceListTab *tab, ExportDialog::Subject subject, 
     , m_action(new QAction(tr("&Export…"), this))
 {
     m_action->setObjectName(QStringLiteral("exportListAction"));
-    m_action->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_action->setIcon(Icons::themed(QStringLiteral("document-save-as")));
     m_action->setToolTip(tr("Write this list to a CSV or JSON file"));
     connect(m_action, &QAction::triggered, this, [this] {
         if (m_stage == Stage::Loading)

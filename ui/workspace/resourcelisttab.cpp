@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QHBoxLayout>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -73,17 +74,16 @@ ResourceListTab::ResourceListTab(QWidget *parent)
     m_statusLabel->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("listMessage"));
 
-    // The row of actions: those that change the list (off for an archived project), then
-    // Export… at the end (enableExport()), which only reads.
-    m_toolRow = new QHBoxLayout;
-    m_toolRow->setContentsMargins(0, 0, 0, 0);
-    m_toolRow->addWidget(m_toolBar);
-    m_toolRow->addStretch(1);
+    // The search and, at its end, Export… (enableExport()): it writes what the search shows,
+    // and only reads, so an archived project's toolbar being off does not take it.
+    m_searchRow = new QHBoxLayout;
+    m_searchRow->setContentsMargins(0, 0, 0, 0);
+    m_searchRow->addWidget(m_search, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 6, 4, 0);
-    layout->addLayout(m_toolRow);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_readOnlyLabel);
-    layout->addWidget(m_search);
+    layout->addLayout(m_searchRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_statusLabel);
@@ -187,12 +187,12 @@ PagedTableModel *ResourceListTab::currentModel() const
 void ResourceListTab::enableExport(ExportDialog::Subject subject, const QString &fileName)
 {
     m_exporter = new ListExporter(this, subject, fileName);
-    m_exportBar = new QToolBar(this);
-    m_exportBar->setObjectName(QStringLiteral("exportToolBar"));
-    m_exportBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_exportBar->setIconSize(QSize(16, 16));
-    m_exportBar->addAction(m_exporter->action());
-    m_toolRow->addWidget(m_exportBar);
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("exportButton"));
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    button->setDefaultAction(m_exporter->action());
+    m_searchRow->addWidget(button);
     connect(m_exporter, &ListExporter::progressChanged, this, &ResourceListTab::updateStatus);
 }
 

@@ -56,7 +56,7 @@ public:
     void addToolBarAction(QAction *action);
     /// The sentence the tab shows when the project has none of these (e.g. "No members.").
     void setEmptyText(const QString &text);
-    /// Puts Export… at the toolbar row's end: @p subject's words in the export dialog,
+    /// Puts Export… beside the search field: @p subject's words in the export dialog,
     /// @p fileName (without extension) proposed for the file.
     void enableExport(ExportDialog::Subject subject, const QString &fileName);
     /// The list's Export… (none before enableExport()).
@@ -103,9 +103,8 @@ private:
     std::optional<Project> m_project;
     QHash<QString, PagedTableModel *> m_models;
     QSortFilterProxyModel *m_proxy;
-    QHBoxLayout *m_toolRow = nullptr;
+    QHBoxLayout *m_searchRow = nullptr;
     QToolBar *m_toolBar;
-    QToolBar *m_exportBar = nullptr;
     ListExporter *m_exporter = nullptr;
     QLabel *m_readOnlyLabel;
     QLineEdit *m_search;
