@@ -1049,14 +1049,6 @@
 <context>
     <name>ExportController</name>
     <message>
-        <source>projects</source>
-        <translation>projekte</translation>
-    </message>
-    <message>
-        <source>Export Projects</source>
-        <translation>Projekte exportieren</translation>
-    </message>
-    <message>
         <source>Loading all projects, then exporting…</source>
         <translation>Alle Projekte werden geladen, dann exportiert …</translation>
     </message>
@@ -1081,6 +1073,32 @@
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>Loading every page, then exporting…</source>
+        <translation>Alle Seiten werden geladen, dann wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Export cancelled: the list did not load to its end</source>
+        <translation>Export abgebrochen: Die Liste wurde nicht bis zum Ende geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>%n Zeile wird exportiert …</numerusform>
+            <numerusform>%n Zeilen werden exportiert …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1310,25 +1328,6 @@
             <numerusform>Alle Seiten werden für den Export geladen: %n geladen …</numerusform>
             <numerusform>Alle Seiten werden für den Export geladen: %n geladen …</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export cancelled: the list did not load to its end</source>
-        <translation>Export abgebrochen: Die Liste wurde nicht bis zum Ende geladen</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Export abgebrochen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 exportiert</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancel E&amp;xport</source>
@@ -2257,6 +2256,13 @@
     <message>
         <source>OpenAI said: %1</source>
         <translation>OpenAI meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectExporter</name>
+    <message>
+        <source>projects</source>
+        <translation>projekte</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,20 @@
             <numerusform>Exported %n projects to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>Exporting %n row…</numerusform>
+            <numerusform>Exporting %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -228,13 +242,6 @@
         <translation>
             <numerusform>Loading every page for the export: %n loaded…</numerusform>
             <numerusform>Loading every page for the export: %n loaded…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n row to %1</numerusform>
-            <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
 </context>

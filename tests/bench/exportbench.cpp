@@ -7,7 +7,7 @@
 
 #include "benchmark.h"
 
-#include "exportcontroller.h"
+#include "projectexporter.h"
 #include "projectfiltermodel.h"
 #include "projecttablemodel.h"
 
@@ -18,7 +18,7 @@
 void Benchmark::runExport()
 {
     auto dir = std::make_shared<QTemporaryDir>();
-    auto controller = std::make_shared<ExportController>(m_app->model(), m_app->filter(),
+    auto controller = std::make_shared<ProjectExporter>(m_app->model(), m_app->filter(),
                                                          m_app->window());
     auto written = std::make_shared<QJsonObject>();
     m_steps.then([this](Next next) { showWindow(next); })

@@ -4,25 +4,24 @@
 
 #include "exportfile.h"
 #include "organizationdialogs.h"
-#include "projectfiltermodel.h"
-#include "projectspend.h"
-#include "projecttablemodel.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 
-ExportController::ExportController(ProjectTableModel *model, ProjectFilterModel *filter,
-                                   QWidget *window)
-    : m_model(model)
-    , m_filter(filter)
-    , m_window(window)
+ExportController::ExportController(ExportDialog::Subject subject, QWidget *widget, QObject *parent)
+    : QObject(parent)
+    , m_subject(subject)
+    , m_widget(widget)
 {
     connect(&m_writer, &ExportWriter::finished, this, &ExportController::onWritten);
-    connect(m_model, &ProjectTableModel::loadAllProgress, this,
-            &ExportController::onLoadAllProgress);
 }
 
 ExportController::~ExportController() = default;
+
+QWidget *ExportController::window() const
+{
+    return m_widget->window();
+}
 
 void ExportController::start()
 {
@@ -34,22 +33,20 @@ void ExportController::start()
     }
     if (isWorking())
         return;
-    m_dialog = new ExportDialog(m_window);
+    m_dialog = new ExportDialog(window(), m_subject);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(m_dialog);
-    m_dialog->setCounts(m_filter->rowCount(), m_model->rowCount(), m_model->isComplete());
+    m_dialog->setCounts(shownCount(), loadedCount(), isComplete());
     connect(m_dialog, &QDialog::accepted, this, [this] {
         m_scope = m_dialog->scope();
         m_format = m_dialog->format();
         m_loadAllFirst = m_dialog->loadAllFirst();
-        chooseFile();
+        // The file name is translated, its extension is not.
+        m_fileDialog = ExportFile::saveDialog(window(), m_dialog->windowTitle(), fileName(), m_format);
+        connect(m_fileDialog, &QFileDialog::fileSelected, this, &ExportController::begin);
+        m_fileDialog->open();
     });
     m_dialog->open();
-}
-
-bool ExportController::isWorking() const
-{
-    return m_stage != Stage::Idle;
 }
 
 void ExportController::exportTo(const QString &path, ExportDialog::Scope scope,
@@ -63,12 +60,17 @@ void ExportController::exportTo(const QString &path, ExportDialog::Scope scope,
     begin(path);
 }
 
-void ExportController::chooseFile()
+void ExportController::cancel()
 {
-    // The file name is translated, its extension is not.
-    m_fileDialog = ExportFile::saveDialog(m_window, tr("Export Projects"), tr("projects"), m_format);
-    connect(m_fileDialog, &QFileDialog::fileSelected, this, &ExportController::begin);
-    m_fileDialog->open();
+    if (m_dialog)
+        m_dialog->reject();
+    if (m_fileDialog)
+        m_fileDialog->reject();
+    if (m_stage != Stage::Loading)
+        return;
+    setStage(Stage::Idle); // first: the Load all's own end must not end this export again
+    cancelLoadAll();
+    endWithout(tr("Export cancelled"));
 }
 
 void ExportController::begin(const QString &path)
@@ -77,81 +79,65 @@ void ExportController::begin(const QString &path)
         return;
     m_path = path;
     ExportFile::rememberFolder(path);
-
-    if (m_loadAllFirst && !m_model->isComplete()) {
+    if (m_loadAllFirst && !isComplete()) {
         setStage(Stage::Loading);
-        Q_EMIT statusMessage(tr("Loading all projects, then exporting…"));
-        if (!m_model->isLoadingAll())
-            m_model->loadAll();
+        Q_EMIT statusMessage(m_subject == ExportDialog::Subject::Projects
+                                 ? tr("Loading all projects, then exporting…")
+                                 : tr("Loading every page, then exporting…"));
+        loadAll();
         return;
     }
     write();
 }
 
-void ExportController::setSpend(ProjectSpend *spend)
+void ExportController::loadAllProgressed(bool done)
 {
-    m_spend = spend;
-}
-
-void ExportController::onLoadAllProgress(int loaded, bool done)
-{
-    Q_UNUSED(loaded)
-    if (m_stage != Stage::Loading || !done)
+    if (m_stage != Stage::Loading)
         return;
-    if (m_model->isComplete()) {
+    Q_EMIT progressChanged();
+    if (!done)
+        return;
+    if (isComplete()) {
         write();
         return;
     }
-    // Cancelled, or the listing failed (its banner says why): nothing is written.
+    // Cancelled, or the listing failed (the window says why): nothing is written.
     setStage(Stage::Idle);
-    Q_EMIT statusMessage(tr("Export cancelled: not every project was loaded"));
-    Q_EMIT finished({});
+    endWithout(m_subject == ExportDialog::Subject::Projects
+                   ? tr("Export cancelled: not every project was loaded")
+                   : tr("Export cancelled: the list did not load to its end"));
 }
 
 void ExportController::write()
 {
     setStage(Stage::Writing);
-    // The GUI thread only notes which rows the table shows, in its order (a 10,000-row copy
-    // of the projects here took 9 ms of the event loop); the worker picks them from the
-    // model's list, shared, not copied: a change meanwhile detaches the model's own.
-    const QList<Project> loaded = m_model->projects();
-    const bool everyLoaded = m_scope == ExportDialog::Scope::AllLoaded;
-    QList<int> shownRows;
-    if (!everyLoaded) {
-        const int count = m_filter->rowCount();
-        shownRows.reserve(count);
-        for (int row = 0; row < count; ++row)
-            shownRows.append(m_filter->mapToSource(m_filter->index(row, 0)).row());
-    }
-    const ProjectExport::Format format = m_format;
-    // The spend column only as loaded: half-loaded or failed costs would read as no cost.
-    ProjectExport::Spend spend;
-    if (m_spend && m_spend->isLoaded())
-        spend = ProjectExport::Spend::of(m_spend->periodDays(), m_spend->totals());
-    m_writer.start(m_path, [loaded, shownRows, everyLoaded, format, spend] {
-        if (everyLoaded)
-            return ProjectExport::document(loaded, format, spend);
-        QList<Project> shown;
-        shown.reserve(shownRows.size());
-        for (const int row : shownRows)
-            shown.append(loaded.at(row));
-        return ProjectExport::document(shown, format, spend);
-    });
-    m_exported = int(everyLoaded ? loaded.size() : shownRows.size());
-    Q_EMIT statusMessage(tr("Exporting %n project(s)…", nullptr, m_exported));
+    int count = 0;
+    m_writer.start(m_path, content(m_scope, m_format, &count));
+    m_exported = count;
+    Q_EMIT statusMessage(m_subject == ExportDialog::Subject::Projects
+                             ? tr("Exporting %n project(s)…", nullptr, m_exported)
+                             : tr("Exporting %n row(s)…", nullptr, m_exported));
 }
 
 void ExportController::onWritten(const ExportResult &result)
 {
     setStage(Stage::Idle);
     if (result.ok()) {
-        Q_EMIT statusMessage(tr("Exported %n project(s) to %1", nullptr, m_exported)
-                                 .arg(QFileInfo(result.path).fileName()));
+        const QString file = QFileInfo(result.path).fileName();
+        Q_EMIT statusMessage(m_subject == ExportDialog::Subject::Projects
+                                 ? tr("Exported %n project(s) to %1", nullptr, m_exported).arg(file)
+                                 : tr("Exported %n row(s) to %1", nullptr, m_exported).arg(file));
     } else {
         Q_EMIT statusMessage(tr("Export failed"));
-        ExportFile::showError(m_window, result);
+        ExportFile::showError(window(), result);
     }
     Q_EMIT finished(result);
+}
+
+void ExportController::endWithout(const QString &message)
+{
+    Q_EMIT statusMessage(message);
+    Q_EMIT finished({});
 }
 
 void ExportController::setStage(Stage stage)
@@ -160,4 +146,5 @@ void ExportController::setStage(Stage stage)
     m_stage = stage;
     if (isWorking() != wasWorking)
         Q_EMIT workingChanged(isWorking());
+    Q_EMIT progressChanged();
 }

@@ -9,7 +9,7 @@
 #include "connectionsetup.h"
 #include "contentfitter.h"
 #include "displaytext.h"
-#include "exportcontroller.h"
+#include "projectexporter.h"
 #include "listingcontroller.h"
 #include "mainwindowsetup.h"
 #include "organizationdialogs.h"
@@ -59,7 +59,7 @@ MainWindow::MainWindow(AdminApiClient *client, Session *session, QNetworkAccessM
                                           m_resources.get(), m_spend, m_ui->statusBar, this);
     m_listing = std::make_unique<ListingController>(session, client, m_model.get(),
                                                     m_ui->errorBanner);
-    m_export = std::make_unique<ExportController>(m_model.get(), m_filter.get(), this);
+    m_export = std::make_unique<ProjectExporter>(m_model.get(), m_filter.get(), this);
     m_export->setSpend(m_spend->spend()); // the spend column goes into exports too
     // ConnectionSetup names the connection once it is installed.
     const QString host = MainWindowSetup::nonStandardHost(client->baseUrl());

@@ -17,7 +17,7 @@ class AdminKeyDialog;
 class ConnectionSetup;
 class ConnectionStore;
 class ListingCache;
-class ExportController;
+class ProjectExporter;
 class ListingController;
 class ProjectActions;
 class ProjectFilterModel;
@@ -121,5 +121,5 @@ private:
     std::unique_ptr<ProjectFilterModel> m_filter;
     std::unique_ptr<ProjectActions> m_actions;
     std::unique_ptr<ListingController> m_listing;
-    std::unique_ptr<ExportController> m_export; // reads the model and the filter
+    std::unique_ptr<ProjectExporter> m_export; // reads the model and the filter
 };

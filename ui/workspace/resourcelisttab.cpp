@@ -193,7 +193,7 @@ void ResourceListTab::enableExport(ExportDialog::Subject subject, const QString 
     button->setAutoRaise(true);
     button->setDefaultAction(m_exporter->action());
     m_searchRow->addWidget(button);
-    connect(m_exporter, &ListExporter::progressChanged, this, &ResourceListTab::updateStatus);
+    connect(m_exporter, &ExportController::progressChanged, this, &ResourceListTab::updateStatus);
 }
 
 QList<int> ResourceListTab::shownSourceRows() const
