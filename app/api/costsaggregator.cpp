@@ -124,17 +124,23 @@ CostsAggregator::DailySeries CostsAggregator::dailyByLineItem(const QString &pro
 QList<CostsAggregator::ProjectCost> CostsAggregator::topProjects(int count, const QString &currency,
                                                                   qint64 from, qint64 to) const
 {
-    const QHash<QString, MoneyTotals> totals = totalsByProject(from, to);
+    return topOf(totalsByProject(from, to), count, currency);
+}
+
+QList<CostsAggregator::ProjectCost> CostsAggregator::topOf(const QHash<QString, MoneyTotals> &totals,
+                                                           int count, const QString &currency)
+{
     QList<ProjectCost> costs;
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
         const Money cost = it->total(currency);
         if (cost.micros > 0)
             costs.append({it.key(), cost});
     }
-    std::sort(costs.begin(), costs.end(), [](const ProjectCost &a, const ProjectCost &b) {
+    const auto most = [](const ProjectCost &a, const ProjectCost &b) {
         return a.cost.micros != b.cost.micros ? a.cost.micros > b.cost.micros : a.projectId < b.projectId;
-    });
-    if (costs.size() > std::max(count, 0))
-        costs.resize(std::max(count, 0));
+    };
+    const qsizetype kept = std::min<qsizetype>(costs.size(), std::max(count, 0));
+    std::partial_sort(costs.begin(), costs.begin() + kept, costs.end(), most);
+    costs.resize(kept);
     return costs;
 }

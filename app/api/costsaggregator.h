@@ -57,6 +57,9 @@ public:
     /// (ties by id); projects that cost nothing are left out.
     [[nodiscard]] QList<ProjectCost> topProjects(int count, const QString &currency, qint64 from,
                                                  qint64 to) const;
+    /// The same of totals already summed (totalsByProject()).
+    [[nodiscard]] static QList<ProjectCost> topOf(const QHash<QString, MoneyTotals> &totals, int count,
+                                                  const QString &currency);
 
 private:
     QMap<qint64, CostBucket> m_buckets; ///< by start time

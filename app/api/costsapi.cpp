@@ -5,7 +5,9 @@
 #include "adminapiclient.h"
 #include "apirequest.h"
 
+#include <QCoreApplication>
 #include <QSet>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
@@ -30,14 +32,30 @@ RequestSpec requestSpec(const CostsQuery &query)
 }
 
 QPointer<ApiCall> fetch(AdminApiClient &client, const CostsQuery &query, QObject *context,
-                        PageHandler done)
+                        PageHandler done, QThreadPool *readIn)
 {
-    return client.send<CostPage>(
+    const auto read = [sent = query.page](const RequestOutcome &o) {
+        return CostsReader::page(o.body, sent, o.requestId);
+    };
+    if (!readIn)
+        return client.send<CostPage>(requestSpec(query), context, read, std::move(done));
+    return client.sendRequest(
         requestSpec(query), context,
-        [sent = query.page](const RequestOutcome &o) {
-            return CostsReader::page(o.body, sent, o.requestId);
-        },
-        std::move(done));
+        [read, readIn, context = QPointer<QObject>(context), done = std::move(done)](const RequestOutcome &o) {
+            if (o.error.isError()) {
+                done(o.error);
+                return;
+            }
+            readIn->start([read, o, context, done] {
+                auto page = std::make_shared<const ApiResult<CostPage>>(read(o));
+                // Back on the application's thread, where the context is looked at: it may
+                // have gone meanwhile (a new key, a new period), and its answer with it.
+                QMetaObject::invokeMethod(QCoreApplication::instance(), [page, context, done] {
+                    if (context)
+                        done(*page);
+                }, Qt::QueuedConnection);
+            });
+        });
 }
 
 namespace {
@@ -52,6 +70,7 @@ struct Chain
     PageHandler pageDone;
     int maxPages = 0;
     int pages = 0;
+    QThreadPool *readIn = nullptr;
     QSet<QString> cursors;
     QList<CostBucket> buckets;
 };
@@ -79,13 +98,13 @@ void next(const std::shared_ptr<Chain> &chain)
         chain->cursors.insert(page.nextPage);
         chain->query.page = page.nextPage;
         next(chain);
-    });
+    }, chain->readIn);
 }
 
 } // namespace
 
 void fetchAll(AdminApiClient &client, const CostsQuery &query, QObject *context,
-              BucketsHandler done, PageHandler pageDone, int maxPages)
+              BucketsHandler done, PageHandler pageDone, int maxPages, QThreadPool *readIn)
 {
     auto chain = std::make_shared<Chain>();
     chain->client = &client;
@@ -96,6 +115,7 @@ void fetchAll(AdminApiClient &client, const CostsQuery &query, QObject *context,
         chain->done = [](const ApiResult<QList<CostBucket>> &) {};
     chain->pageDone = std::move(pageDone);
     chain->maxPages = std::max(maxPages, 1);
+    chain->readIn = readIn;
     if (!query.page.isEmpty())
         chain->cursors.insert(query.page);
     next(chain);

@@ -14,6 +14,7 @@ ProjectSpend::ProjectSpend(AdminApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    m_readers.setMaxThreadCount(1);
     if (client)
         connect(client, &AdminApiClient::credentialsChanged, this, &ProjectSpend::clear);
 }
@@ -69,6 +70,7 @@ void ProjectSpend::load(const QList<CostBucket> &knownDays)
 {
     delete m_loadContext;
     m_loadContext = nullptr;
+    const quint64 generation = ++m_generation; // the totals of a load before are not these
     if (m_days == 0 || !m_client) {
         setState(m_days == 0 ? State::Off : State::NotLoaded);
         return;
@@ -90,7 +92,7 @@ void ProjectSpend::load(const QList<CostBucket> &knownDays)
     QObject *context = m_loadContext;
     CostsApi::fetchAll(
         *m_client, query, context,
-        [this, context, known, from = query.startTime](const ApiResult<QList<CostBucket>> &result) {
+        [this, context, known, generation, from = query.startTime](const ApiResult<QList<CostBucket>> &result) {
             context->deleteLater();
             m_loadContext = nullptr;
             if (!result.ok()) {
@@ -102,11 +104,20 @@ void ProjectSpend::load(const QList<CostBucket> &knownDays)
             const QList<CostBucket> complete = completeDays(result.value(), from);
             if (!complete.isEmpty())
                 Q_EMIT bucketsLoaded(complete);
-            m_costs.clear();
-            m_costs.add(known);
-            takeBuckets(result.value());
+            // Summed on the worker; a clear() or another load meanwhile makes the sum stale.
+            m_readers.start([this, generation, known, buckets = result.value(),
+                             period = std::pair(periodStart(), now() + CostsAggregator::Day)] {
+                CostsAggregator costs;
+                costs.add(known);
+                costs.add(buckets);
+                QHash<QString, MoneyTotals> totals = costs.totalsByProject(period.first, period.second);
+                QMetaObject::invokeMethod(this, [this, generation, totals = std::move(totals)]() mutable {
+                    if (generation == m_generation)
+                        takeTotals(std::move(totals));
+                }, Qt::QueuedConnection);
+            });
         },
-        [this](const ApiResult<CostPage> &) { ++m_pages; });
+        [this](const ApiResult<CostPage> &) { ++m_pages; }, 100, &m_readers);
 }
 
 // Every day from @p from to yesterday, as the answer gave it, or without cost where the service
@@ -131,7 +142,7 @@ void ProjectSpend::clear()
 {
     delete m_loadContext;
     m_loadContext = nullptr;
-    m_costs.clear();
+    ++m_generation;
     m_totals.clear();
     m_mainCurrency.clear();
     m_error = {};
@@ -139,10 +150,9 @@ void ProjectSpend::clear()
     Q_EMIT totalsChanged();
 }
 
-void ProjectSpend::takeBuckets(const QList<CostBucket> &buckets)
+void ProjectSpend::takeTotals(QHash<QString, MoneyTotals> totals)
 {
-    m_costs.add(buckets);
-    m_totals = m_costs.totalsByProject(periodStart(), now() + CostsAggregator::Day);
+    m_totals = std::move(totals);
     // Results that add up to nothing are no cost: such a project shows "—" and counts as idle.
     m_totals.removeIf([](const QHash<QString, MoneyTotals>::iterator it) {
         const QStringList currencies = it.value().currencies();
@@ -181,8 +191,9 @@ QList<CostsAggregator::ProjectCost> ProjectSpend::topProjects(int count) const
 {
     if (m_mainCurrency.isEmpty())
         return {};
-    return m_costs.topProjects(count, m_mainCurrency, periodStart(),
-                               now() + CostsAggregator::Day);
+    // From the totals summed as the costs came: the dock asks again as every page of projects
+    // arrives, and summing 300,000 results (10,000 projects, 30 days) each time took 24 ms.
+    return CostsAggregator::topOf(m_totals, count, m_mainCurrency);
 }
 
 void ProjectSpend::setState(State state)

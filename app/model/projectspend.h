@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -86,7 +87,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
-    void takeBuckets(const QList<CostBucket> &buckets);
+    void takeTotals(QHash<QString, MoneyTotals> totals);
     [[nodiscard]] qint64 now() const;
     [[nodiscard]] qint64 todayStart() const;
     [[nodiscard]] QList<CostBucket> completeDays(const QList<CostBucket> &buckets, qint64 from) const;
@@ -96,9 +97,12 @@ private:
     int m_days = 30;
     State m_state = State::NotLoaded;
     ApiError m_error;
-    CostsAggregator m_costs;
     QHash<QString, MoneyTotals> m_totals;
     QString m_mainCurrency;
     QObject *m_loadContext = nullptr; ///< the load in flight's; deleted to drop its answers
     int m_pages = 0;
+    quint64 m_generation = 0; ///< of the load whose totals are awaited; clear() and load() move it on
+    /// Reads the costs pages and sums them (300,000 results at 10,000 projects over 30 days),
+    /// off the GUI thread. Last: it goes first, waiting for a read under way.
+    QThreadPool m_readers;
 };
