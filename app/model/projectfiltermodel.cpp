@@ -36,6 +36,8 @@ ProjectFilterModel::ProjectFilterModel(QObject *parent)
     setSortRole(ProjectTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+    m_foldTimer.setSingleShot(false);
+    connect(&m_foldTimer, &QTimer::timeout, this, &ProjectFilterModel::foldSome);
 }
 
 // m_folded must have a change before the proxy re-filters or re-sorts for it, and Qt calls
@@ -92,24 +94,36 @@ ProjectFilterModel::Folded ProjectFilterModel::fold(int sourceRow) const
 {
     // The project table's own rows, read without a QVariant for each field: at start 10,000
     // rows from the cache are folded before they are shown (docs/bench/README.md, figure 10);
-    // their names and ids only once a search or the sort by name asks for them.
+    // their names and ids are folded after, by foldSome(), or at once by a search.
+    Folded folded;
     if (const auto *table = qobject_cast<const ProjectTableModel *>(sourceModel())) {
         const Project &project = table->projectAt(sourceRow);
-        return {m_textsFolded ? caseFolded(project.name) : QString(),
-                m_textsFolded ? caseFolded(project.id) : QString(), project.createdAt,
-                project.isArchived(),
-                table->index(sourceRow, 0).data(ProjectTableModel::IdleRole).toBool()};
+        folded = {{}, {}, project.createdAt, project.isArchived(),
+                  table->index(sourceRow, 0).data(ProjectTableModel::IdleRole).toBool()};
+    } else {
+        const QAbstractItemModel *source = sourceModel();
+        folded = {{}, {}, source->index(sourceRow, ProjectTableModel::CreatedColumn).data(ProjectTableModel::SortRole).toLongLong(),
+                  source->index(sourceRow, 0).data(ProjectTableModel::ArchivedRole).toBool(),
+                  source->index(sourceRow, 0).data(ProjectTableModel::IdleRole).toBool()};
     }
-    const auto folded = [this, sourceRow](int column) {
-        if (!m_textsFolded)
-            return QString();
-        return caseFolded(sourceModel()->index(sourceRow, column).data(ProjectTableModel::SortRole).toString());
-    };
-    const QAbstractItemModel *source = sourceModel();
-    return {folded(ProjectTableModel::NameColumn), folded(ProjectTableModel::IdColumn),
-            source->index(sourceRow, ProjectTableModel::CreatedColumn).data(ProjectTableModel::SortRole).toLongLong(),
-            source->index(sourceRow, 0).data(ProjectTableModel::ArchivedRole).toBool(),
-            source->index(sourceRow, 0).data(ProjectTableModel::IdleRole).toBool()};
+    return folded;
+}
+
+void ProjectFilterModel::foldText(int sourceRow)
+{
+    Folded &folded = m_folded[sourceRow];
+    if (folded.textFolded)
+        return;
+    if (const auto *table = qobject_cast<const ProjectTableModel *>(sourceModel())) {
+        const Project &project = table->projectAt(sourceRow);
+        folded.name = caseFolded(project.name);
+        folded.id = caseFolded(project.id);
+    } else {
+        const QAbstractItemModel *source = sourceModel();
+        folded.name = caseFolded(source->index(sourceRow, ProjectTableModel::NameColumn).data(ProjectTableModel::SortRole).toString());
+        folded.id = caseFolded(source->index(sourceRow, ProjectTableModel::IdColumn).data(ProjectTableModel::SortRole).toString());
+    }
+    folded.textFolded = true;
 }
 
 void ProjectFilterModel::foldRows(int first, int last)
@@ -119,7 +133,10 @@ void ProjectFilterModel::foldRows(int first, int last)
         m_archivedInSource -= folded.archived ? 1 : 0;
         folded = fold(row);
         m_archivedInSource += folded.archived ? 1 : 0;
+        if (m_textsFolded)
+            foldText(row);
     }
+    scheduleFolding();
 }
 
 void ProjectFilterModel::foldAll()
@@ -131,11 +148,39 @@ void ProjectFilterModel::foldAll()
     foldRows(0, rows - 1);
 }
 
+void ProjectFilterModel::scheduleFolding()
+{
+    if (m_textsFolded || m_foldTimer.isActive() || m_folded.isEmpty())
+        return;
+    m_foldCursor = 0;
+    // The first step a moment after: the rows are painted first.
+    m_foldTimer.start(50);
+}
+
+void ProjectFilterModel::foldSome()
+{
+    // 5,000 rows: about a millisecond between events.
+    m_foldTimer.setInterval(0);
+    const int end = std::min(m_foldCursor + 5000, int(m_folded.size()));
+    for (; m_foldCursor < end; ++m_foldCursor)
+        foldText(m_foldCursor);
+    if (m_foldCursor < m_folded.size())
+        return;
+    m_foldTimer.stop();
+    // Rows removed meanwhile may have moved one not yet folded behind the cursor.
+    if (std::all_of(m_folded.cbegin(), m_folded.cend(), [](const Folded &f) { return f.textFolded; }))
+        m_textsFolded = true;
+    else
+        scheduleFolding();
+}
+
 void ProjectFilterModel::foldTexts()
 {
     if (std::exchange(m_textsFolded, true))
         return;
-    foldRows(0, int(m_folded.size()) - 1);
+    m_foldTimer.stop();
+    for (int row = 0; row < m_folded.size(); ++row)
+        foldText(row);
 }
 
 void ProjectFilterModel::sort(int column, Qt::SortOrder order)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 /// Filters projects by a search text (name or id, case-insensitive, as you type) and by
 /// whether archived projects are shown, and sorts them by the source's SortRole values.
@@ -48,14 +49,18 @@ public:
     /// Whether newest first is being shown by keeping the source's order (for tests).
     [[nodiscard]] bool keepsSourceOrder() const { return m_newestFirst && sortColumn() == -1; }
 
+    /// Every row's name and id are folded for the search (soon after rows arrive, by steps
+    /// between events; at once when a search or the sort by name needs them).
+    [[nodiscard]] bool namesFolded() const { return m_textsFolded; }
+
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     // What the filter and the sort read of a source row: its name and id as the search
-    // compares them (once a search or the sort by name needs them), its creation time, and
-    // whether it is archived.
+    // compares them (folded soon after the rows are shown, see foldSome()), its creation time,
+    // and whether it is archived.
     struct Folded
     {
         QString name;
@@ -63,13 +68,18 @@ private:
         qint64 created = 0;
         bool archived = false;
         bool idle = false;
+        bool textFolded = false; ///< name and id are set
     };
 
     [[nodiscard]] Folded fold(int sourceRow) const;
     void foldRows(int first, int last);
     void foldAll();
-    /// From now on every row's name and id are folded too (the first search, a sort by name).
+    /// Every row's name and id folded now, and from now on as rows come (a search, a sort by name).
     void foldTexts();
+    void foldText(int sourceRow);
+    /// A few thousand rows' names and ids between events, until every row has them.
+    void foldSome();
+    void scheduleFolding();
     void refilter();
     [[nodiscard]] bool inNewestFirstOrder(int first, int last) const;
     void checkSourceOrder(int first, int last);
@@ -83,7 +93,11 @@ private:
     // instead of asking the source for values and folding them for each row. Updated before
     // the proxy re-filters for a change.
     QList<Folded> m_folded;
-    bool m_textsFolded = false; ///< m_folded holds names and ids (none needed them before)
+    bool m_textsFolded = false; ///< every row of m_folded has its name and id
+    // Folds the names and ids after the rows are shown, in steps, so that neither showing 10,000
+    // cached rows at start nor the first keystroke pays for it (docs/bench/README.md).
+    QTimer m_foldTimer;
+    int m_foldCursor = 0;
     int m_archivedInSource = 0;
     QList<QMetaObject::Connection> m_sourceConnections;
 };

@@ -197,6 +197,7 @@ private Q_SLOTS:
     void searchesPagesAsTheyArrive();
     void followsTheModelsChanges();
     void followsEveryKindOfSourceChange();
+    void foldsNamesBetweenEvents();
     void sortsByCreated();
     void newestFirstKeepsTheSourceOrderUntilItBreaks();
     void sortsByName();
@@ -594,6 +595,53 @@ void TestProjectFilterModel::followsTheModelsChanges()
     h->model.reload(); // one reset at the end
     QVERIFY(reloaded.wait(Timeout));
     QVERIFY(agrees("a reload"));
+}
+
+void TestProjectFilterModel::foldsNamesBetweenEvents()
+{
+    // 12,000 rows (no model tester: it checks every row at every change): the names are folded
+    // in steps after they arrive, and rows that come, go or change meanwhile are folded too; a
+    // search before the last step folds the rest at once.
+    const auto filled = [](QStandardItemModel &model) {
+        for (int i = 0; i < 12000; ++i)
+            model.appendRow(PlainSource::items(u"Project %1"_s.arg(i), u"proj_%1"_s.arg(i), false));
+    };
+    const auto shownFor = [](ProjectFilterModel &proxy, const QString &query) {
+        proxy.setSearchText(query);
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids.append(proxy.index(row, ProjectTableModel::IdColumn).data(ProjectTableModel::SortRole).toString());
+        return ids;
+    };
+
+    QStandardItemModel model(0, ProjectTableModel::ColumnCount);
+    filled(model);
+    ProjectFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QVERIFY(!proxy.namesFolded());
+    QTRY_VERIFY(proxy.namesFolded());
+    QCOMPARE(shownFor(proxy, u"PROJECT 11999"_s), QStringList{u"proj_11999"_s});
+
+    QStandardItemModel changing(0, ProjectTableModel::ColumnCount);
+    filled(changing);
+    ProjectFilterModel later;
+    later.setSourceModel(&changing);
+    changing.removeRows(0, 3000);
+    changing.insertRow(5, PlainSource::items(u"NEW one"_s, u"proj_new"_s, false));
+    changing.setData(changing.index(8000, ProjectTableModel::NameColumn), u"Renamed LATE"_s, ProjectTableModel::SortRole);
+    const QString renamed = changing.index(8000, ProjectTableModel::IdColumn).data(ProjectTableModel::SortRole).toString();
+    QTRY_VERIFY(later.namesFolded());
+    QCOMPARE(shownFor(later, u"new ONE"_s), QStringList{u"proj_new"_s});
+    QCOMPARE(shownFor(later, u"renamed late"_s), QStringList{renamed});
+    QCOMPARE(shownFor(later, u"project 2999"_s), QStringList());
+    QCOMPARE(shownFor(later, u"project 11999"_s), QStringList{u"proj_11999"_s});
+
+    QStandardItemModel early(0, ProjectTableModel::ColumnCount);
+    filled(early);
+    ProjectFilterModel first;
+    first.setSourceModel(&early);
+    QCOMPARE(shownFor(first, u"project 11998"_s), QStringList{u"proj_11998"_s}); // before any step
+    QVERIFY(first.namesFolded());
 }
 
 void TestProjectFilterModel::followsEveryKindOfSourceChange()
