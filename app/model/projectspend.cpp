@@ -145,6 +145,7 @@ void ProjectSpend::clear()
     ++m_generation;
     m_totals.clear();
     m_mainCurrency.clear();
+    m_ranked.clear();
     m_error = {};
     setState(m_days == 0 ? State::Off : State::NotLoaded);
     Q_EMIT totalsChanged();
@@ -172,6 +173,7 @@ void ProjectSpend::takeTotals(QHash<QString, MoneyTotals> totals)
             m_mainCurrency = currency;
         }
     }
+    m_ranked = CostsAggregator::topOf(m_totals, int(m_totals.size()), m_mainCurrency);
     setState(State::Loaded);
     Q_EMIT totalsChanged();
 }
@@ -189,11 +191,9 @@ QString ProjectSpend::mainCurrency() const
 
 QList<CostsAggregator::ProjectCost> ProjectSpend::topProjects(int count) const
 {
-    if (m_mainCurrency.isEmpty())
-        return {};
-    // From the totals summed as the costs came: the dock asks again as every page of projects
-    // arrives, and summing 300,000 results (10,000 projects, 30 days) each time took 24 ms.
-    return CostsAggregator::topOf(m_totals, count, m_mainCurrency);
+    // Ranked once as the totals came: the dock asks again as every page of projects arrives
+    // (summing 300,000 results each time took 24 ms at 10,000 projects, ranking them 1 ms).
+    return m_ranked.first(std::clamp(count, 0, int(m_ranked.size())));
 }
 
 void ProjectSpend::setState(State state)

@@ -99,6 +99,7 @@ private:
     ApiError m_error;
     QHash<QString, MoneyTotals> m_totals;
     QString m_mainCurrency;
+    QList<CostsAggregator::ProjectCost> m_ranked; ///< by cost in m_mainCurrency, most first
     QObject *m_loadContext = nullptr; ///< the load in flight's; deleted to drop its answers
     int m_pages = 0;
     quint64 m_generation = 0; ///< of the load whose totals are awaited; clear() and load() move it on

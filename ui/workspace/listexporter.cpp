@@ -60,8 +60,10 @@ bool ListExporter::isComplete() const
 void ListExporter::loadAll()
 {
     m_loading = m_tab->currentModel();
-    if (!m_loading)
+    if (!m_loading) {
+        loadAllProgressed(true); // nothing to load: the export ends without a file
         return;
+    }
     Pager *pager = m_loading->pager();
     disconnect(m_loadAllProgress);
     m_loadAllProgress = connect(pager, &Pager::loadAllProgress, this,
