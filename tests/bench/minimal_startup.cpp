@@ -3,7 +3,7 @@
 
 // The start-up yardstick: the least a Qt Widgets program does to show the first page of
 // projects. It shows a table, GETs one page of 100 with the key from $OPENAI_ADMIN_KEY,
-// fills a QStandardItemModel and quits once the rows are painted. OrgDesk's own start-up
+// fills a QStandardItemModel, paints the rows and quits. OrgDesk's own start-up
 // (`orgdesk --quit-after-first-page`) is timed against it, process start to exit.
 //
 //   orgdesk-minimal-startup --base-url http://127.0.0.1:PORT/v1
@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     request.setRawHeader("Authorization", "Bearer " + qgetenv("OPENAI_ADMIN_KEY"));
     QNetworkAccessManager network;
     QNetworkReply *reply = network.get(request);
-    QObject::connect(reply, &QNetworkReply::finished, &app, [reply, &model] {
+    QObject::connect(reply, &QNetworkReply::finished, &app, [reply, &model, &view] {
         reply->deleteLater();
         const QJsonArray data = QJsonDocument::fromJson(reply->readAll())
                                     .object().value(QLatin1String("data")).toArray();
@@ -64,8 +64,13 @@ int main(int argc, char *argv[])
                              new QStandardItem(project.value(QLatin1String("status")).toString()),
                              new QStandardItem(QLocale().toString(created, QLocale::ShortFormat))});
         }
-        // Queued: the rows are painted before it quits, as OrgDesk's firstPageShown is.
-        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        // Queued, then painted before it quits, as OrgDesk's rows are when it says they are shown
+        // (a posted update alone may still be pending when the timer fires: the rows would never
+        // be drawn).
+        QTimer::singleShot(0, qApp, [&view] {
+            view.viewport()->repaint();
+            QCoreApplication::exit(0);
+        });
     });
     return QApplication::exec();
 }

@@ -284,7 +284,7 @@ MembersTab *openMembersTab(Cell &cell, const QString &projectId)
         cell.model()->index(cell.model()->rowOf(projectId), 0));
     cell.window->findChild<QTableView *>(u"projectTable"_s)->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    auto *tab = cell.window->findChild<MembersTab *>(u"membersTab"_s);
+    auto *tab = static_cast<MembersTab *>(cell.window->workspace()->tab(u"membersTab"_s));
     cell.window->workspace()->setCurrentWidget(tab);
     return tab;
 }
@@ -315,7 +315,7 @@ QString membersPath(const QList<Project> &t, const QString &userId = {})
 
 QString selectedMemberId(Cell &cell)
 {
-    const QList<ProjectUser> rows = cell.window->findChild<MembersTab *>(u"membersTab"_s)->selectedRows();
+    const QList<ProjectUser> rows = static_cast<MembersTab *>(cell.window->workspace()->tab(u"membersTab"_s))->selectedRows();
     return rows.isEmpty() ? QString() : rows.constFirst().id;
 }
 
@@ -562,7 +562,7 @@ void addConnectionOperations(QMap<QString, Operation> &ops)
 // Load all. Written, the file has every member; failed, the tab says why and no file is left.
 Outcome runMembersExport(Cell &cell)
 {
-    auto *tab = cell.window->findChild<MembersTab *>(u"membersTab"_s);
+    auto *tab = static_cast<MembersTab *>(cell.window->workspace()->tab(u"membersTab"_s));
     QTemporaryDir dir;
     const QString path = dir.filePath(u"members.csv"_s);
     QSignalSpy finished(tab->exporter(), &ListExporter::finished);

@@ -17,6 +17,7 @@
 #include "messagearea.h"
 #include "projectnamedialog.h"
 #include "projecttablemodel.h"
+#include "projectworkspace.h"
 #include "sandboxserver.h"
 #include "session.h"
 
@@ -685,6 +686,9 @@ void TestConnections::switchClosesEveryDialogOfTheOrganization()
     QVERIFY(selectRenamable(f.window.get()));
     // What the dialog lists or reads as it opens is still on its way to A.
     f.serverA.setLatency(1500);
+    // A tab's actions are made with the tab, when it is first shown.
+    f.window->workspace()->tab(u"membersTab"_s);
+    f.window->workspace()->tab(u"serviceAccountsTab"_s);
     auto *trigger = f.window->findChild<QAction *>(action);
     QVERIFY(trigger);
     QTRY_VERIFY(trigger->isEnabled());

@@ -780,7 +780,7 @@ ResourceListTab *openOnWorkspaceTab(Fixture &f, const char *tabName, const QStri
         return nullptr;
     const QString id = projectId.isEmpty() ? f.server.resourcesOf().bigProjectId() : projectId;
     f.selectProject(id);
-    auto *tab = child<ResourceListTab>(f.window.get(), tabName);
+    auto *tab = static_cast<ResourceListTab *>(f.window->workspace()->tab(QString::fromLatin1(tabName)));
     f.window->workspace()->setCurrentWidget(tab);
     return tab;
 }
@@ -832,7 +832,7 @@ void TestLayout::workspace()
         QVERIFY(f.waitForAllProjects());
         QVERIFY(QTest::qWaitFor([&] { return f.model()->rowOf(id) >= 0; }, Timeout));
         f.selectProject(id);
-        auto *tab = child<ResourceListTab>(f.window.get(), tabName);
+        auto *tab = static_cast<ResourceListTab *>(f.window->workspace()->tab(QString::fromLatin1(tabName)));
         f.window->workspace()->setCurrentWidget(tab);
         QVERIFY(waitForRows(tab));
         check(f.window.get(), description);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void rateLimitWaitIsShownNotA429();
     void errorIsShownWithItsRequestId();
     void workspaceTellsEveryTabAndRefreshesTheFocusedOne();
+    void tabsAreBuiltWhenFirstShown();
     void exportWritesWhatTheTabShows();
     void exportLoadsEveryPageFirst();
     void switchingProjectsCancelsTheExport();
@@ -303,8 +304,9 @@ void TestWorkspace::workspaceTellsEveryTabAndRefreshesTheFocusedOne()
     workspace.setProject(f->big());
     QCOMPARE(members->project()->id, f->bigId());
     QCOMPARE(keys->project()->id, f->bigId());
-    QTest::qWait(50);
-    QCOMPARE(f->listRequests(f->bigId()), 0); // Overview is showing: no list is asked for
+    // Overview is showing: no list is asked for.
+    QVERIFY(!members->current() || !members->current()->hasStarted());
+    QVERIFY(!keys->current() || !keys->current()->hasStarted());
 
     workspace.setCurrentWidget(members);
     QTRY_COMPARE_WITH_TIMEOUT(members->current()->rowCount(), 100, Timeout);
@@ -318,6 +320,53 @@ void TestWorkspace::workspaceTellsEveryTabAndRefreshesTheFocusedOne()
 
     workspace.setCurrentIndex(0);
     QVERIFY(!workspace.refreshFocusedTab());
+}
+
+void TestWorkspace::tabsAreBuiltWhenFirstShown()
+{
+    auto *overview = new QLabel(QStringLiteral("overview"));
+    ProjectWorkspace workspace(overview);
+    int built = 0;
+    workspace.addTab(u"membersTab"_s, u"Members"_s, [&] {
+        ++built;
+        return WorkspaceTabs::members(&f->api);
+    });
+    workspace.addTab(u"apiKeysTab"_s, u"API keys"_s, [&] {
+        ++built;
+        return WorkspaceTabs::apiKeys(&f->api);
+    });
+    workspace.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+    workspace.setProject(f->big());
+    QCOMPARE(workspace.count(), 3);
+    QCOMPARE(workspace.tabText(2), u"API keys"_s);
+    QCOMPARE(built, 0);
+    QVERIFY(workspace.projectTabs().isEmpty());
+
+    // Shown: built in its place, told the project, and it lists.
+    workspace.setCurrentIndex(1);
+    QCOMPARE(built, 1);
+    QCOMPARE(workspace.currentIndex(), 1);
+    auto *members = static_cast<MembersTab *>(workspace.currentWidget());
+    QCOMPARE(members->objectName(), u"membersTab"_s);
+    QCOMPARE(workspace.tabText(1), u"Members"_s);
+    QCOMPARE(members->project()->id, f->bigId());
+    QTRY_COMPARE_WITH_TIMEOUT(members->current()->rowCount(), 100, Timeout);
+
+    // Asked for by name: built where it stands, without being shown; the same tab after.
+    ProjectTab *keys = workspace.tab(u"apiKeysTab"_s);
+    QVERIFY(keys);
+    QCOMPARE(built, 2);
+    QCOMPARE(workspace.currentIndex(), 1);
+    QCOMPARE(workspace.indexOf(keys), 2);
+    QCOMPARE(workspace.tabText(2), u"API keys"_s);
+    QCOMPARE(workspace.count(), 3);
+    QCOMPARE(workspace.tab(u"apiKeysTab"_s), keys);
+    QCOMPARE(workspace.tab(u"membersTab"_s), members);
+    QCOMPARE(built, 2);
+    QVERIFY(!workspace.tab(u"noSuchTab"_s));
+    QCOMPARE(workspace.projectTabs().size(), 2);
+    QCOMPARE(static_cast<ApiKeysTab *>(keys)->project()->id, f->bigId());
 }
 
 namespace {

@@ -18,6 +18,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 class TestWorkspaceWindow : public QObject
 {
     Q_OBJECT
@@ -43,7 +45,7 @@ MembersTab *openBigProjectMembers(Fixture &f)
         return nullptr;
     const QString big = f.server.resourcesOf().bigProjectId();
     f.select({big});
-    auto *members = f.child<MembersTab>("membersTab");
+    auto *members = static_cast<MembersTab *>(f.window->workspace()->tab(u"membersTab"_s));
     f.window->workspace()->setCurrentWidget(members);
     if (!QTest::qWaitFor([members] { return members->current() && members->current()->rowCount() > 0; }, Timeout))
         return nullptr;
@@ -84,7 +86,7 @@ void TestWorkspaceWindow::newKeyDropsEveryList()
     const QString big = f.server.resourcesOf().bigProjectId();
     const QPointer<QObject> kept = members->rowsOf(big);
     QVERIFY(kept);
-    auto *limits = f.child<RateLimitsTab>("rateLimitsTab");
+    auto *limits = static_cast<RateLimitsTab *>(f.window->workspace()->tab(u"rateLimitsTab"_s));
     f.window->workspace()->setCurrentWidget(limits);
     QTRY_VERIFY_WITH_TIMEOUT(limits->knownLimits(big).has_value(), Timeout);
     const QPointer<QObject> limitsKept = limits->currentModel();
@@ -110,7 +112,7 @@ void TestWorkspaceWindow::serviceAccountAndStalestKeyFromTheWindow()
     const QString keysPath = ListPath + u'/' + big + QStringLiteral("/api_keys");
     f.select({big});
 
-    auto *accounts = f.child<ServiceAccountsTab>("serviceAccountsTab");
+    auto *accounts = static_cast<ServiceAccountsTab *>(f.window->workspace()->tab(u"serviceAccountsTab"_s));
     f.window->workspace()->setCurrentWidget(accounts);
     QTRY_VERIFY_WITH_TIMEOUT(accounts->current() && accounts->current()->hasStarted()
                                  && !accounts->current()->isLoading(), Timeout);
@@ -134,7 +136,7 @@ void TestWorkspaceWindow::serviceAccountAndStalestKeyFromTheWindow()
     QCOMPARE(f.server.requestCount("GET", accountsPath), 1);
 
     // API keys, sorted by last use: the stalest a person owns is deleted.
-    auto *keys = f.child<ApiKeysTab>("apiKeysTab");
+    auto *keys = static_cast<ApiKeysTab *>(f.window->workspace()->tab(u"apiKeysTab"_s));
     f.window->workspace()->setCurrentWidget(keys);
     QTRY_VERIFY_WITH_TIMEOUT(keys->current() && keys->current()->hasStarted() && !keys->current()->isLoading(), Timeout);
     while (keys->current()->canFetchMore({})) { // as scrolling to the end does

@@ -24,68 +24,76 @@ ProjectWorkspace *WorkspaceSetup::install(QDockWidget *dock, QWidget *overview, 
     // Taking the pane into the tabs takes it out of the dock's layout.
     auto *workspace = new ProjectWorkspace(overview, dock);
     dock->setWidget(workspace);
+    const auto showMessage = [status](const QString &message) { status->showMessage(message, 8000); };
 
-    MembersTab *members = WorkspaceTabs::members(api);
-    workspace->addTab(members, ProjectWorkspace::tr("Members"));
-    auto *memberActions = new MemberActions(api, members, window);
-    ServiceAccountsTab *serviceAccounts = WorkspaceTabs::serviceAccounts(api);
-    workspace->addTab(serviceAccounts, ProjectWorkspace::tr("Service accounts"));
-    ApiKeysTab *apiKeys = WorkspaceTabs::apiKeys(api);
-    workspace->addTab(apiKeys, ProjectWorkspace::tr("API keys"));
-    auto *rateLimits = new RateLimitsTab(client);
-    rateLimits->setObjectName(QStringLiteral("rateLimitsTab"));
-    workspace->addTab(rateLimits, ProjectWorkspace::tr("Rate limits"));
-    auto *costs = new CostsTab(client);
-    workspace->addTab(costs, ProjectWorkspace::tr("Costs"));
-    QObject::connect(spend, &SpendController::periodChanged, costs, &CostsTab::setPeriodDays);
-
-    // The credentials' actions follow their tab's project and selection; what they change goes
-    // into the rows of the project it was changed in.
-    auto *accountActions = new ServiceAccountActions(api, window, serviceAccounts);
-    serviceAccounts->addToolBarAction(accountActions->newAction());
-    serviceAccounts->addToolBarAction(accountActions->deleteAction());
-    QObject::connect(serviceAccounts, &ResourceListTab::selectionChanged, accountActions, [serviceAccounts, accountActions] {
-        accountActions->setProject(serviceAccounts->isReadOnly() ? std::nullopt : serviceAccounts->project());
-        accountActions->setSelected(serviceAccounts->selectedRows());
+    // Each tab, with its actions, is built when it is first shown: the window starts without.
+    workspace->addTab(QStringLiteral("membersTab"), ProjectWorkspace::tr("Members"), [=] {
+        MembersTab *members = WorkspaceTabs::members(api);
+        auto *memberActions = new MemberActions(api, members, window);
+        QObject::connect(memberActions, &MemberActions::statusMessage, status, showMessage);
+        // A new key may be another organization's: its people are not kept.
+        QObject::connect(client, &AdminApiClient::credentialsChanged, memberActions,
+                         &MemberActions::forgetOrganizationUsers);
+        return members;
     });
-    QObject::connect(accountActions, &ServiceAccountActions::created, serviceAccounts,
-                     [serviceAccounts](const QString &projectId, const ServiceAccount &account) {
-                         serviceAccounts->upsert(projectId, account);
-                     });
-    QObject::connect(accountActions, &ServiceAccountActions::deleted, serviceAccounts,
-                     [serviceAccounts, apiKeys](const QString &projectId, const QString &accountId) {
-                         serviceAccounts->removeId(projectId, accountId);
-                         // Its keys went with it.
-                         if (ApiKeysTab::Model *keys = apiKeys->rowsOf(projectId)) {
-                             for (int row = keys->rowCount() - 1; row >= 0; --row) {
-                                 const ApiKey &key = keys->itemAt(row);
-                                 if (key.owner.isServiceAccount() && key.owner.id == accountId)
-                                     keys->removeId(key.id);
+    workspace->addTab(QStringLiteral("serviceAccountsTab"), ProjectWorkspace::tr("Service accounts"), [=] {
+        ServiceAccountsTab *accounts = WorkspaceTabs::serviceAccounts(api);
+        // The actions follow the tab's project and selection; what they change goes into the
+        // rows of the project it was changed in.
+        auto *actions = new ServiceAccountActions(api, window, accounts);
+        accounts->addToolBarAction(actions->newAction());
+        accounts->addToolBarAction(actions->deleteAction());
+        QObject::connect(accounts, &ResourceListTab::selectionChanged, actions, [accounts, actions] {
+            actions->setProject(accounts->isReadOnly() ? std::nullopt : accounts->project());
+            actions->setSelected(accounts->selectedRows());
+        });
+        QObject::connect(actions, &ServiceAccountActions::created, accounts,
+                         [accounts](const QString &projectId, const ServiceAccount &account) {
+                             accounts->upsert(projectId, account);
+                         });
+        QObject::connect(actions, &ServiceAccountActions::deleted, accounts,
+                         [accounts, workspace](const QString &projectId, const QString &accountId) {
+                             accounts->removeId(projectId, accountId);
+                             // Its keys went with it (a tab not built yet lists them afresh).
+                             auto *keys = dynamic_cast<ApiKeysTab *>(
+                                 workspace->findChild<ResourceListTab *>(QStringLiteral("apiKeysTab")));
+                             if (ApiKeysTab::Model *rows = keys ? keys->rowsOf(projectId) : nullptr) {
+                                 for (int row = rows->rowCount() - 1; row >= 0; --row) {
+                                     const ApiKey &key = rows->itemAt(row);
+                                     if (key.owner.isServiceAccount() && key.owner.id == accountId)
+                                         rows->removeId(key.id);
+                                 }
                              }
-                         }
-                     });
-    auto *keyActions = new ApiKeyActions(api, window, apiKeys);
-    apiKeys->addToolBarAction(keyActions->deleteAction());
-    QObject::connect(apiKeys, &ResourceListTab::selectionChanged, keyActions, [apiKeys, keyActions] {
-        keyActions->setProject(apiKeys->isReadOnly() ? std::nullopt : apiKeys->project());
-        keyActions->setSelected(apiKeys->selectedRows());
+                         });
+        QObject::connect(actions, &ServiceAccountActions::statusMessage, status, showMessage);
+        return accounts;
     });
-    QObject::connect(keyActions, &ApiKeyActions::deleted, apiKeys,
-                     [apiKeys](const QString &projectId, const QStringList &keyIds) {
-                         for (const QString &id : keyIds)
-                             apiKeys->removeId(projectId, id);
-                     });
+    workspace->addTab(QStringLiteral("apiKeysTab"), ProjectWorkspace::tr("API keys"), [=] {
+        ApiKeysTab *keys = WorkspaceTabs::apiKeys(api);
+        auto *actions = new ApiKeyActions(api, window, keys);
+        keys->addToolBarAction(actions->deleteAction());
+        QObject::connect(keys, &ResourceListTab::selectionChanged, actions, [keys, actions] {
+            actions->setProject(keys->isReadOnly() ? std::nullopt : keys->project());
+            actions->setSelected(keys->selectedRows());
+        });
+        QObject::connect(actions, &ApiKeyActions::deleted, keys,
+                         [keys](const QString &projectId, const QStringList &keyIds) {
+                             for (const QString &id : keyIds)
+                                 keys->removeId(projectId, id);
+                         });
+        QObject::connect(actions, &ApiKeyActions::statusMessage, status, showMessage);
+        return keys;
+    });
+    workspace->addTab(QStringLiteral("rateLimitsTab"), ProjectWorkspace::tr("Rate limits"),
+                      [client] { return new RateLimitsTab(client); });
+    workspace->addTab(QStringLiteral("costsTab"), ProjectWorkspace::tr("Costs"), [client, spend] {
+        auto *costs = new CostsTab(client);
+        QObject::connect(spend, &SpendController::periodChanged, costs, &CostsTab::setPeriodDays);
+        return costs;
+    });
 
     // A new key may be another organization's: nothing listed with the old one is kept.
-    QObject::connect(client, &AdminApiClient::credentialsChanged, workspace,
-                     [workspace, memberActions] {
-                         memberActions->forgetOrganizationUsers();
-                         workspace->forgetAll();
-                     });
-    const auto showMessage = [status](const QString &message) { status->showMessage(message, 8000); };
-    QObject::connect(memberActions, &MemberActions::statusMessage, status, showMessage);
-    QObject::connect(accountActions, &ServiceAccountActions::statusMessage, status, showMessage);
-    QObject::connect(keyActions, &ApiKeyActions::statusMessage, status, showMessage);
+    QObject::connect(client, &AdminApiClient::credentialsChanged, workspace, &ProjectWorkspace::forgetAll);
     return workspace;
 }
 
@@ -97,7 +105,8 @@ void WorkspaceSetup::setRateLimits(ProjectWorkspace *workspace, AdminApiClient *
     auto *dialog = new SetRateLimitsDialog(client, projects, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
-    auto *tab = workspace->findChild<RateLimitsTab *>();
+    // The dialog starts from what the tab read, and what it changes shows there.
+    auto *tab = static_cast<RateLimitsTab *>(workspace->tab(QStringLiteral("rateLimitsTab")));
     for (const Project &project : projects) {
         if (const auto known = tab->knownLimits(project.id))
             dialog->setKnownLimits(project.id, *known);

@@ -4,9 +4,11 @@
 
 #include "project.h"
 
+#include <QHash>
 #include <QList>
 #include <QTabWidget>
 
+#include <functional>
 #include <optional>
 
 class ProjectTab;
@@ -14,8 +16,10 @@ class ProjectTab;
 /// The selected project as tabs: Overview (the details pane), then the project's lists
 /// (members, service accounts, API keys, and whatever tabs are added later).
 ///
-/// Every tab is told of each project change, shown or not; a tab loads when it is first
-/// shown. F5 goes to the current tab while the focus is inside it (refreshFocusedTab()).
+/// A tab is built the first time it is shown (or asked for by tab()): until then its page is
+/// empty and the window starts without it. Every built tab is told of each project change,
+/// shown or not; a tab loads when it is first shown. F5 goes to the current tab while the
+/// focus is inside it (refreshFocusedTab()).
 class ProjectWorkspace : public QTabWidget
 {
     Q_OBJECT
@@ -26,6 +30,11 @@ public:
 
     /// Adds a project tab after the others and tells it the current project.
     void addTab(ProjectTab *tab, const QString &title);
+    /// Adds a tab after the others that @p build makes when it is first shown; the tab it
+    /// returns is called @p name (its object name).
+    void addTab(const QString &name, const QString &title, std::function<ProjectTab *()> build);
+    /// The tab called @p name, built now if it was not yet; nullptr if there is none.
+    ProjectTab *tab(const QString &name);
     void setProject(const std::optional<Project> &project);
     [[nodiscard]] std::optional<Project> project() const { return m_project; }
     [[nodiscard]] QList<ProjectTab *> projectTabs() const { return m_tabs; }
@@ -41,6 +50,15 @@ Q_SIGNALS:
     void projectChanged(const QString &projectId);
 
 private:
+    struct Unbuilt
+    {
+        QString name;
+        std::function<ProjectTab *()> build;
+    };
+    ProjectTab *build(QWidget *page);
+    void adopt(ProjectTab *tab);
+
     std::optional<Project> m_project;
     QList<ProjectTab *> m_tabs;
+    QHash<QWidget *, Unbuilt> m_unbuilt; // by the empty page that stands in for the tab
 };
