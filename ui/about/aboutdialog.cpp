@@ -10,6 +10,17 @@
 
 namespace {
 
+// The project's home page and the OpenAI Admin API reference for projects, shown as links.
+QUrl homepageUrl()
+{
+    return QUrl(QStringLiteral("https://github.com/orgdesk/orgdesk"));
+}
+
+QUrl apiDocsUrl()
+{
+    return QUrl(QStringLiteral("https://platform.openai.com/docs/api-reference/projects"));
+}
+
 QString link(const QUrl &url, const QString &text)
 {
     return QStringLiteral("<a href=\"%1\">%2</a>")
@@ -60,13 +71,3 @@ AboutDialog::AboutDialog(QWidget *parent)
 }
 
 AboutDialog::~AboutDialog() = default;
-
-QUrl AboutDialog::homepageUrl()
-{
-    return QUrl(QStringLiteral("https://github.com/orgdesk/orgdesk"));
-}
-
-QUrl AboutDialog::apiDocsUrl()
-{
-    return QUrl(QStringLiteral("https://platform.openai.com/docs/api-reference/projects"));
-}

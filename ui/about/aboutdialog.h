@@ -18,11 +18,6 @@ public:
     explicit AboutDialog(QWidget *parent = nullptr);
     ~AboutDialog() override;
 
-    /// The project's home page, shown as a link.
-    [[nodiscard]] static QUrl homepageUrl();
-    /// The OpenAI Admin API reference for projects, shown as a link.
-    [[nodiscard]] static QUrl apiDocsUrl();
-
 private:
     std::unique_ptr<Ui::AboutDialog> m_ui;
 };

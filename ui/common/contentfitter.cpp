@@ -28,7 +28,7 @@ int smallestHeight(const QLayout *layout, int width)
 }
 
 // Nothing to do without a layout, or for a window whose layout fixes its size
-// (QLayout::SetFixedSize: the About dialog).
+// (QLayout::SetFixedSize).
 bool sizesItself(const QWidget *widget)
 {
     return !widget->layout()

@@ -30,6 +30,7 @@ QString closedText(const QStringList &titles)
 
 void OrganizationDialogs::mark(QDialog *dialog)
 {
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProperty(Marker, true);
 }
 

@@ -16,7 +16,8 @@ class QMainWindow;
 /// lose the key.
 namespace OrganizationDialogs {
 
-/// @p dialog closes when the organization changes. Mark it before open().
+/// @p dialog closes when the organization changes, and is deleted when closed. Mark it
+/// before open().
 void mark(QDialog *dialog);
 
 /// From now on, every marked dialog under @p window closes at @p client's clean cut

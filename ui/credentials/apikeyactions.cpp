@@ -59,7 +59,6 @@ void ApiKeyActions::deleteKeys()
     const Project project = *m_project;
     auto *dialog = new DeleteApiKeysDialog(m_selected, project.name.isEmpty() ? project.id : project.name,
                                            m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
     m_dialog = dialog;
     connect(dialog, &DeleteApiKeysDialog::deleteRequested, this,

@@ -115,7 +115,6 @@ void ServiceAccountActions::createServiceAccount()
         return;
     const Project project = *m_project;
     auto *dialog = new ServiceAccountNameDialog(projectName(project), m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
     m_nameDialog = dialog;
     connect(dialog, &ServiceAccountNameDialog::submitted, this, [this, dialog, project](const QString &name) {
@@ -186,7 +185,6 @@ void ServiceAccountActions::deleteServiceAccount()
         return;
     const Project project = *m_project;
     auto *dialog = new DeleteServiceAccountDialog(m_selected.first(), projectName(project), m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
     m_deleteDialog = dialog;
     connect(dialog, &DeleteServiceAccountDialog::deleteRequested, this,

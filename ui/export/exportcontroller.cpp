@@ -34,7 +34,6 @@ void ExportController::start()
     if (isWorking())
         return;
     m_dialog = new ExportDialog(window(), m_subject);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(m_dialog);
     m_dialog->setCounts(shownCount(), loadedCount(), isComplete());
     connect(m_dialog, &QDialog::accepted, this, [this] {

@@ -24,7 +24,6 @@ QFileDialog *ExportFile::saveDialog(QWidget *parent, const QString &title, const
 
     auto *dialog = new QFileDialog(parent, title, QDir(folder).filePath(fileName));
     dialog->setObjectName(QStringLiteral("exportFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);

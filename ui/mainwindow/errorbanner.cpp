@@ -3,11 +3,11 @@
 #include "errorbanner.h"
 
 #include "apierror.h"
-#include "messagearea.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QApplication>
+#include <QColor>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -96,13 +96,7 @@ void ErrorBanner::showError(const ApiError &error, const QString &actionText)
     // The request id gets a line of its own with a copy button, not the end of the sentence.
     ApiError withoutId = error;
     withoutId.setRequestId({});
-    present(withoutId.userMessage(), error.requestId(), Severity::Error, actionText);
-}
-
-void ErrorBanner::showMessage(const QString &message, Severity severity, const QString &actionText,
-                              const QString &requestId)
-{
-    present(message, requestId, severity, actionText);
+    showMessage(withoutId.userMessage(), Severity::Error, actionText, error.requestId());
 }
 
 QString ErrorBanner::message() const
@@ -125,8 +119,13 @@ QString ErrorBanner::actionText() const
     return m_actionButton->isHidden() ? QString() : m_actionButton->text();
 }
 
-QColor ErrorBanner::tint(const QPalette &palette, Severity severity)
+namespace {
+
+// The banner's background for @p severity on @p palette: the palette's window colour with a
+// fifth of the severity's hue, so the palette's text stays readable on it.
+QColor tint(const QPalette &palette, ErrorBanner::Severity severity)
 {
+    using Severity = ErrorBanner::Severity;
     QColor hue;
     switch (severity) {
     case Severity::Error:
@@ -145,6 +144,8 @@ QColor ErrorBanner::tint(const QPalette &palette, Severity severity)
                             float(window.greenF() * (1 - share) + hue.greenF() * share),
                             float(window.blueF() * (1 - share) + hue.blueF() * share));
 }
+
+} // namespace
 
 void ErrorBanner::applyTint()
 {
@@ -176,28 +177,17 @@ void ErrorBanner::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
-void ErrorBanner::present(const QString &message, const QString &requestId, Severity severity,
-                          const QString &actionText)
+void ErrorBanner::showMessage(const QString &message, Severity severity, const QString &actionText,
+                              const QString &requestId)
 {
     m_severity = severity;
 
     // The severity's hue blended into the palette's own window colour, and the palette's
     // text colour on it: a light tint on a light theme, a dark one on a dark theme, readable on
     // both (and the colours follow when the theme changes, see changeEvent()).
-    MessageArea::Kind kind = MessageArea::Kind::Error;
-    switch (severity) {
-    case Severity::Error:
-        break;
-    case Severity::Warning:
-        kind = MessageArea::Kind::Warning;
-        break;
-    case Severity::Information:
-        kind = MessageArea::Kind::Information;
-        break;
-    }
     applyTint();
 
-    m_message->showMessage(kind, message, requestId);
+    m_message->showMessage(severity, message, requestId);
 
     m_actionButton->setText(actionText);
     m_actionButton->setAccessibleName(actionText);

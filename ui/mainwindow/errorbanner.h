@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QColor>
+#include "messagearea.h"
+
 #include <QFrame>
-#include <QPalette>
 
 class ApiError;
-class MessageArea;
 class QToolButton;
 class QPushButton;
 
@@ -16,13 +15,13 @@ class QPushButton;
 ///
 /// To assistive technologies it is an alert (QAccessible::AlertMessage) named by its message,
 /// with the request id line as its description, and it appears anew with each message (see
-/// present()). The message and its request id are a MessageArea: a long message scrolls, and
+/// showMessage()). The message and its request id are a MessageArea: a long message scrolls, and
 /// the id stays in view with a Copy button.
 class ErrorBanner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Severity { Error, Warning, Information };
+    using Severity = MessageArea::Kind;
 
     explicit ErrorBanner(QWidget *parent = nullptr);
 
@@ -38,11 +37,6 @@ public:
     /// The request id's line as shown ("Request ID: req_…"); empty when there is none.
     [[nodiscard]] QString requestIdText() const;
     [[nodiscard]] QString actionText() const;
-    [[nodiscard]] Severity severity() const { return m_severity; }
-
-    /// The banner's background for @p severity on @p palette: the palette's window colour
-    /// with a fifth of the severity's hue, so the palette's text stays readable on it.
-    [[nodiscard]] static QColor tint(const QPalette &palette, Severity severity);
 
 Q_SIGNALS:
     /// The action button was pressed.
@@ -55,8 +49,6 @@ protected:
 
 private:
     void applyTint();
-    void present(const QString &message, const QString &requestId, Severity severity,
-                 const QString &actionText);
 
     Severity m_severity = Severity::Error;
     MessageArea *m_message;

@@ -111,11 +111,6 @@ void ListingController::leaveConnection()
     Q_EMIT changed();
 }
 
-QDateTime ListingController::cachedAsOf() const
-{
-    return m_model->unconfirmedCount() > 0 ? m_cachedAsOf : QDateTime();
-}
-
 void ListingController::confirmProjects(const QList<Project> &projects, QObject *context,
                                         std::function<void(const QList<Project> &)> then)
 {
@@ -407,7 +402,8 @@ ListingFacts ListingController::facts(const ProjectFilterModel &filter) const
     facts.errorMessage = m_model->lastError().userMessage();
     if (facts.showArchived)
         facts.archived = archived;
-    facts.cachedAsOf = cachedAsOf();
+    // The time the rows from the cache stand for, while some are still unconfirmed.
+    facts.cachedAsOf = m_model->unconfirmedCount() > 0 ? m_cachedAsOf : QDateTime();
     facts.refreshing = facts.loading || m_model->isLoadingAll();
     return facts;
 }

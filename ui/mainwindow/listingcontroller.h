@@ -62,8 +62,6 @@ public:
     /// rows are stored, the table empties at once, and the next key that is ready counts as
     /// that connection's stored one and shows its rows.
     void setCache(ListingCache *cache, const QString &connection);
-    /// The time the rows from the cache stand for, while some are still unconfirmed; else invalid.
-    [[nodiscard]] QDateTime cachedAsOf() const;
     /// Calls @p then with @p projects as the service has them now: rows still from the cache
     /// are retrieved first (and updated in the table), so a dialog never shows a stale name.
     /// On a failure the banner says so and @p then is not called.

@@ -329,9 +329,7 @@ void MainWindow::openKeyDialog()
 
 void MainWindow::openAbout()
 {
-    auto *dialog = new AboutDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    (new AboutDialog(this))->open(); // deleted when closed
 }
 
 void MainWindow::openShortcuts()

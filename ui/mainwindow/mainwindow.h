@@ -37,7 +37,8 @@ namespace Ui { class MainWindow; }
 /// The window assembles its parts (the project table, ProjectDetailsPane, EmptyStateView,
 /// ErrorBanner, LoadStatusBar) and routes what the session, the client and the model report
 /// to them. It appears at once; projects load when the session has a key. It owns the table
-/// model, its filter proxy and the project actions; the client and session are handed in.
+/// model, its filter proxy, the project actions, the listing controller and the exporter; the
+/// client and session are handed in.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -21,7 +21,7 @@ QString formatTime(qint64 secondsSinceEpoch)
                               QLocale::LongFormat);
 }
 
-// The words the table uses, so that the two never disagree.
+// The same words as the table's status column (ProjectColumns).
 QString statusText(const QString &status)
 {
     if (status == u"active")

@@ -103,7 +103,6 @@ void WorkspaceSetup::setRateLimits(ProjectWorkspace *workspace, AdminApiClient *
     if (projects.isEmpty())
         return;
     auto *dialog = new SetRateLimitsDialog(client, projects, window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
     // The dialog starts from what the tab read, and what it changes shows there.
     auto *tab = static_cast<RateLimitsTab *>(workspace->tab(QStringLiteral("rateLimitsTab")));

@@ -115,7 +115,6 @@ void MemberActions::addMember()
             memberIds.insert(member.id);
     }
     auto *dialog = new AddMemberDialog(m_users, memberIds, *project, m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
     connect(dialog, &AddMemberDialog::submitted, this,
             [this, dialog, project = *project](const NewMember &member) { startAdd(dialog, project, member); });
@@ -154,7 +153,6 @@ void MemberActions::changeRole()
         return;
     auto *dialog = new MemberChangeDialog(MemberChangeDialog::Mode::ChangeRole, selected.constFirst(),
                                           *project, m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
     connect(dialog, &MemberChangeDialog::submitted, this,
             [this, dialog, project = *project] { startChange(dialog, project); });
@@ -170,7 +168,6 @@ void MemberActions::removeMember()
         return;
     auto *dialog = new MemberChangeDialog(MemberChangeDialog::Mode::Remove, selected.constFirst(),
                                           *project, m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
     connect(dialog, &MemberChangeDialog::submitted, this,
             [this, dialog, project = *project] { startChange(dialog, project); });

@@ -65,7 +65,6 @@ void ProjectActions::createProject()
     if (d->raiseOpenDialog() || !d->client)
         return;
     auto *dialog = new ProjectNameDialog(ProjectNameDialog::Mode::Create, d->dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
     dialog->setExistingNames(d->loadedNames());
     connect(dialog, &ProjectNameDialog::submitted, this,
@@ -86,7 +85,6 @@ void ProjectActions::renameProject(const Project &project)
     if (d->raiseOpenDialog() || !d->client)
         return;
     auto *dialog = new ProjectNameDialog(ProjectNameDialog::Mode::Rename, d->dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
     dialog->setExistingNames(d->loadedNames(project.id));
     dialog->setOriginalName(project.name);
@@ -117,7 +115,6 @@ void ProjectActions::archiveProjects(const QList<Project> &projects)
     if (d->raiseOpenDialog() || !d->client)
         return;
     auto *dialog = new ArchiveDialog(active, d->dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     OrganizationDialogs::mark(dialog);
     connect(dialog, &ArchiveDialog::archiveRequested, this,
             [this, dialog] { d->startArchive(dialog); });

@@ -41,17 +41,11 @@ QString ProjectErrorText::forArchive(const Project &project, const ApiError &err
     return sentence(error);
 }
 
-QString ProjectErrorText::requestIdLine(const ApiError &error)
-{
-    if (error.requestId().isEmpty())
-        return {};
-    return tr("Request ID: %1").arg(error.requestId());
-}
-
 QString ProjectErrorText::withRequestId(const QString &text, const ApiError &error)
 {
-    const QString id = requestIdLine(error);
-    return id.isEmpty() ? text : text + QLatin1Char('\n') + id;
+    if (error.requestId().isEmpty())
+        return text;
+    return text + QLatin1Char('\n') + tr("Request ID: %1").arg(error.requestId());
 }
 
 QString ProjectErrorText::waiting(std::chrono::milliseconds delay, const ApiError &reason)

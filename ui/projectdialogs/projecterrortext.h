@@ -13,7 +13,7 @@
 /// The sentences the project dialogs show for a failed or waiting request.
 ///
 /// The texts leave the request id out: the dialogs show it on a line of its own, in view and
-/// with a Copy button (MessageArea), and the bulk archive summary adds requestIdLine(). Users
+/// with a Copy button (MessageArea), and the bulk archive summary adds withRequestId(). Users
 /// quote it to OpenAI support.
 class ProjectErrorText
 {
@@ -25,10 +25,8 @@ public:
     [[nodiscard]] static QString forRename(const Project &project, const ApiError &error);
     /// An archive of @p project failed (the Default project explained).
     [[nodiscard]] static QString forArchive(const Project &project, const ApiError &error);
-    /// "Request ID: req_…", or empty without one.
-    [[nodiscard]] static QString requestIdLine(const ApiError &error);
-    /// @p text with requestIdLine() on a line of its own, for plain text that has no request
-    /// id line of its own (the bulk archive summary, a tooltip).
+    /// @p text with "Request ID: req_…" on a line of its own (unchanged without an id), for
+    /// plain text that has no request id line of its own (the bulk archive summary, a tooltip).
     [[nodiscard]] static QString withRequestId(const QString &text, const ApiError &error);
     /// What a dialog says while the client waits before sending again, e.g.
     /// "Rate limited by OpenAI — retrying in 6 s".

@@ -32,8 +32,6 @@ public:
     explicit ProjectNameDialog(Mode mode, QWidget *parent = nullptr);
     ~ProjectNameDialog() override;
 
-    [[nodiscard]] Mode mode() const { return m_mode; }
-
     /// Rename: the current name, prefilled and selected. OK stays disabled until it changes.
     void setOriginalName(const QString &name);
     /// Names of the loaded projects, for the (non-blocking) duplicate-name warning. For a
