@@ -25,6 +25,13 @@ ProjectWorkspace *WorkspaceSetup::install(QDockWidget *dock, QWidget *overview, 
     auto *workspace = new ProjectWorkspace(overview, dock);
     dock->setWidget(workspace);
     const auto showMessage = [status](const QString &message) { status->showMessage(message, 8000); };
+    // A credentials tab's actions follow its project (none while read-only) and selection.
+    const auto follow = [](auto *tab, auto *actions) {
+        QObject::connect(tab, &ResourceListTab::selectionChanged, actions, [tab, actions] {
+            actions->setProject(tab->isReadOnly() ? std::nullopt : tab->project());
+            actions->setSelected(tab->selectedRows());
+        });
+    };
 
     // Each tab, with its actions, is built when it is first shown: the window starts without.
     workspace->addTab(QStringLiteral("membersTab"), ProjectWorkspace::tr("Members"), [=] {
@@ -38,15 +45,11 @@ ProjectWorkspace *WorkspaceSetup::install(QDockWidget *dock, QWidget *overview, 
     });
     workspace->addTab(QStringLiteral("serviceAccountsTab"), ProjectWorkspace::tr("Service accounts"), [=] {
         ServiceAccountsTab *accounts = WorkspaceTabs::serviceAccounts(api);
-        // The actions follow the tab's project and selection; what they change goes into the
-        // rows of the project it was changed in.
+        // What the actions change goes into the rows of the project it was changed in.
         auto *actions = new ServiceAccountActions(api, window, accounts);
         accounts->addToolBarAction(actions->newAction());
         accounts->addToolBarAction(actions->deleteAction());
-        QObject::connect(accounts, &ResourceListTab::selectionChanged, actions, [accounts, actions] {
-            actions->setProject(accounts->isReadOnly() ? std::nullopt : accounts->project());
-            actions->setSelected(accounts->selectedRows());
-        });
+        follow(accounts, actions);
         QObject::connect(actions, &ServiceAccountActions::created, accounts,
                          [accounts](const QString &projectId, const ServiceAccount &account) {
                              accounts->upsert(projectId, account);
@@ -72,10 +75,7 @@ ProjectWorkspace *WorkspaceSetup::install(QDockWidget *dock, QWidget *overview, 
         ApiKeysTab *keys = WorkspaceTabs::apiKeys(api);
         auto *actions = new ApiKeyActions(api, window, keys);
         keys->addToolBarAction(actions->deleteAction());
-        QObject::connect(keys, &ResourceListTab::selectionChanged, actions, [keys, actions] {
-            actions->setProject(keys->isReadOnly() ? std::nullopt : keys->project());
-            actions->setSelected(keys->selectedRows());
-        });
+        follow(keys, actions);
         QObject::connect(actions, &ApiKeyActions::deleted, keys,
                          [keys](const QString &projectId, const QStringList &keyIds) {
                              for (const QString &id : keyIds)
