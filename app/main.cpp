@@ -18,7 +18,6 @@
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 #include <chrono>
 #include <cstdio>

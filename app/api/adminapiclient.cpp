@@ -73,17 +73,21 @@ bool archiveMayHaveHappened(const ApiError &error)
 class AdminApiClient::Private
 {
 public:
-    Private(AdminApiClient *q, QNetworkAccessManager *network) : q(q), network(network) {}
+    Private(AdminApiClient *q, QNetworkAccessManager *network)
+        : q(q)
+        , config{.network = network, .policy = &policy, .gate = &gate,
+                 .baseUrl = AdminApiClient::defaultBaseUrl(), .key = &key}
+    {
+    }
 
     /// A new operation whose result goes to @p done; abandon() delivers errors there too.
     template <typename T>
     ApiOperation *newOperation(QObject *context, const std::function<void(const ApiResult<T> &)> &done)
     {
-        auto *op = new ApiOperation(context, q);
-        op->setErrorHandler([done](const ApiError &error) {
+        auto *op = new ApiOperation(context, [done](const ApiError &error) {
             if (done)
                 done(ApiResult<T>(error));
-        });
+        }, q);
         QObject::connect(op, &ApiCall::finished, q, [this, op] { forget(op); });
         operations.append(op);
         if (operations.size() == 1)
@@ -113,15 +117,11 @@ public:
     }
 
     AdminApiClient *q;
-    QNetworkAccessManager *network;
-    QUrl baseUrl = AdminApiClient::defaultBaseUrl();
     QString key;
-    std::chrono::milliseconds timeout = 30s;
-    int maxRetries = 2;
-    std::chrono::milliseconds maxRateLimitWait = 5min;
-    qint64 maxResponseSize = 32 * 1024 * 1024;
     RetryPolicy policy;
     RateLimitGate gate;
+    /// What new requests are sent with (RequestConfig's defaults until set).
+    RequestConfig config;
     QList<ApiOperation *> operations;
 };
 
@@ -159,8 +159,6 @@ void AdminApiClient::Private::cut()
 
 ApiRequest *AdminApiClient::Private::newRequest(const RequestSpec &spec)
 {
-    const RequestConfig config{network, &policy, &gate, baseUrl, &key, timeout,
-                               maxRetries, maxRateLimitWait, maxResponseSize};
     auto *request = new ApiRequest(config, spec);
     QObject::connect(request, &ApiRequest::waiting, q, &AdminApiClient::waiting);
     QObject::connect(request, &ApiRequest::unauthorized, q, [this, request](const ApiError &error) {
@@ -201,13 +199,13 @@ QUrl AdminApiClient::defaultBaseUrl()
 
 void AdminApiClient::setBaseUrl(const QUrl &baseUrl)
 {
-    if (baseUrl == d->baseUrl)
+    if (baseUrl == d->config.baseUrl)
         return;
-    d->baseUrl = baseUrl;
+    d->config.baseUrl = baseUrl;
     d->cut();
 }
 
-QUrl AdminApiClient::baseUrl() const { return d->baseUrl; }
+QUrl AdminApiClient::baseUrl() const { return d->config.baseUrl; }
 
 void AdminApiClient::setApiKey(const QString &key)
 {
@@ -218,15 +216,13 @@ void AdminApiClient::setApiKey(const QString &key)
 }
 
 bool AdminApiClient::hasApiKey() const { return !d->key.isEmpty(); }
-void AdminApiClient::setTimeout(std::chrono::milliseconds perAttempt) { d->timeout = std::max(perAttempt, 1ms); }
-std::chrono::milliseconds AdminApiClient::timeout() const { return d->timeout; }
-void AdminApiClient::setMaxRetries(int retries) { d->maxRetries = std::max(retries, 0); }
-int AdminApiClient::maxRetries() const { return d->maxRetries; }
+void AdminApiClient::setTimeout(std::chrono::milliseconds perAttempt) { d->config.timeout = std::max(perAttempt, 1ms); }
+std::chrono::milliseconds AdminApiClient::timeout() const { return d->config.timeout; }
+void AdminApiClient::setMaxRetries(int retries) { d->config.maxRetries = std::max(retries, 0); }
+int AdminApiClient::maxRetries() const { return d->config.maxRetries; }
 void AdminApiClient::setRandomSource(std::function<double()> random) { d->policy.setRandomSource(std::move(random)); }
 void AdminApiClient::setRateLimitWindow(std::chrono::milliseconds window) { d->gate.setWindow(window); }
-std::chrono::milliseconds AdminApiClient::rateLimitWindow() const { return d->gate.window(); }
-void AdminApiClient::setMaxRateLimitWait(std::chrono::milliseconds wait) { d->maxRateLimitWait = wait; }
-void AdminApiClient::setMaxResponseSize(qint64 bytes) { d->maxResponseSize = std::max<qint64>(bytes, 1); }
+void AdminApiClient::setMaxResponseSize(qint64 bytes) { d->config.maxResponseSize = std::max<qint64>(bytes, 1); }
 std::optional<int> AdminApiClient::learnedRateLimit(const QString &endpoint) const { return d->gate.learnedLimit(endpoint); }
 int AdminApiClient::pendingCount() const { return int(d->operations.size()); }
 

@@ -26,7 +26,8 @@ struct ListQuery
     bool includeArchived = false;
 };
 
-/// The asynchronous client for the five Projects operations of the OpenAI Admin API.
+/// The asynchronous client for the OpenAI Admin API: the five Projects operations, and every
+/// other Admin API request through send().
 ///
 /// Results arrive through a callback that runs only while its context object lives (like
 /// QObject::connect with a context). Requests to one endpoint share a rate-limit gate; safe
@@ -59,16 +60,14 @@ public:
 
     void setTimeout(std::chrono::milliseconds perAttempt);          ///< default 30 s
     [[nodiscard]] std::chrono::milliseconds timeout() const;
-    void setMaxRetries(int retries);                                 ///< default 2
+    /// Retries after an error (default 2). 429s are not counted against maxRetries: a request
+    /// waits for the rate limit up to 5 min in total before it gives up with a RateLimited error.
+    void setMaxRetries(int retries);
     [[nodiscard]] int maxRetries() const;
     /// For tests: a source of numbers in [0, 1) for the retry jitter.
     void setRandomSource(std::function<double()> random);
     /// The service's rate-limit window the pacing assumes (default 60 s; tests use ~2 s).
     void setRateLimitWindow(std::chrono::milliseconds window);
-    [[nodiscard]] std::chrono::milliseconds rateLimitWindow() const;
-    /// How long one request may wait in total for the rate limit before it gives up
-    /// with a RateLimited error (default 5 min). 429s are not counted against maxRetries.
-    void setMaxRateLimitWait(std::chrono::milliseconds wait);
     /// Answers larger than this are aborted as BadResponse (default 32 MiB).
     void setMaxResponseSize(qint64 bytes);
     /// The requests per window a 429 taught for @p endpoint ("list", "create"...), if any.

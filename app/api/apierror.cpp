@@ -4,7 +4,6 @@
 
 #include "displaytext.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {

@@ -4,17 +4,17 @@
 
 #include <QTimer>
 
-ApiOperation::ApiOperation(QObject *context, QObject *parent)
+ApiOperation::ApiOperation(QObject *context, std::function<void(const ApiError &)> deliverError,
+                           QObject *parent)
     : ApiCall(parent)
     , m_context(context)
     , m_hasContext(context != nullptr)
+    , m_deliverError(std::move(deliverError))
 {
     // Nobody is left to hear the answer: stop asking.
     if (context)
         connect(context, &QObject::destroyed, this, &ApiOperation::cancel);
 }
-
-ApiOperation::~ApiOperation() = default;
 
 void ApiOperation::cancel()
 {
@@ -37,11 +37,6 @@ void ApiOperation::abandon(const ApiError &error)
         if (m_deliverError)
             m_deliverError(error);
     });
-}
-
-void ApiOperation::setErrorHandler(std::function<void(const ApiError &)> deliverError)
-{
-    m_deliverError = std::move(deliverError);
 }
 
 bool ApiOperation::isFinished() const

@@ -16,20 +16,17 @@ class ApiOperation : public ApiCall
 {
     Q_OBJECT
 public:
-    /// A null @p context means the result is always delivered.
-    ApiOperation(QObject *context, QObject *parent);
-    ~ApiOperation() override;
+    /// A null @p context means the result is always delivered. @p deliverError is how
+    /// abandon() delivers an error to the typed result handler.
+    ApiOperation(QObject *context, std::function<void(const ApiError &)> deliverError,
+                 QObject *parent);
 
     /// Stops the current request; no result is delivered. finished() still follows, once.
     void cancel() override;
     /// Stops the current request and delivers @p error as its result (the key changed, or
     /// was rejected): the caller hears why its request ended, as with any other failure.
     void abandon(const ApiError &error);
-    /// How abandon() delivers an error to the typed result handler.
-    void setErrorHandler(std::function<void(const ApiError &)> deliverError);
     [[nodiscard]] bool isFinished() const override;
-    /// Not finished, and its context (if it had one) still lives: a result would be delivered.
-    [[nodiscard]] bool isWanted() const { return !m_finished && (!m_hasContext || m_context); }
 
     /// Runs @p request (taking ownership) as the next step; @p next gets its outcome.
     void run(ApiRequest *request, ApiRequest::Done next);

@@ -42,13 +42,13 @@ struct RequestSpec
         /// rename: repeated like Safe, but never after a 409 (someone else changed it) and
         /// never on x-should-retry alone: a late repeat could undo another person's rename
         Overwrite,
-        RejectionsOnly, ///< create, archive: repeated only after a 429 (nothing was done)
+        RejectionsOnly, ///< e.g. create, archive: repeated only after a 429 (nothing was done)
     };
-    QByteArray method;               ///< "GET" or "POST"
+    QByteArray method;               ///< "GET", "POST" or "DELETE"
     QString path;                    ///< percent-encoded, appended to the base path
     QString query;                   ///< percent-encoded, without '?'
-    std::optional<QByteArray> body;  ///< JSON; none for GET and archive
-    QString endpoint;                ///< rate-limit bucket: list, retrieve, create, modify, archive
+    std::optional<QByteArray> body;  ///< JSON; none for GET, DELETE and archive
+    QString endpoint;                ///< rate-limit bucket: a short name per operation, e.g. list, create
     Retry retry = Retry::Safe;
 };
 

@@ -6,29 +6,7 @@
 
 #include <QJsonValue>
 
-namespace {
-
-using JsonFields::wholeNumber;
-
-// A string, or empty for null or a missing field; nothing for any other type.
-std::optional<QString> optionalString(const QJsonObject &json, QLatin1StringView key)
-{
-    const QJsonValue value = json.value(key);
-    if (value.isUndefined() || value.isNull())
-        return QString();
-    if (!value.isString())
-        return std::nullopt;
-    return value.toString();
-}
-
-bool fail(QString *why, const QString &message)
-{
-    if (why)
-        *why = message;
-    return false;
-}
-
-} // namespace
+using namespace JsonFields;
 
 bool Project::isArchived() const
 {
@@ -42,37 +20,32 @@ bool Project::isArchived() const
 std::optional<Project> Project::fromJson(const QJsonObject &json, QString *why)
 {
     Project p;
-    const QJsonValue id = json.value(QLatin1String("id"));
-    if (!id.isString() || id.toString().isEmpty()) {
-        fail(why, QStringLiteral("project without a string \"id\""));
+    const auto id = requiredId(json, QLatin1StringView("id"), QStringLiteral("project"), why);
+    if (!id)
         return std::nullopt;
-    }
-    p.id = id.toString();
+    p.id = *id;
 
-    const auto created = wholeNumber(json.value(QLatin1String("created_at")));
-    if (!created) {
-        fail(why, QStringLiteral("project %1 without an integer \"created_at\"").arg(p.id));
+    const auto created = requiredInteger(json, QLatin1StringView("created_at"),
+                                         QStringLiteral("project %1").arg(p.id), why);
+    if (!created)
         return std::nullopt;
-    }
     p.createdAt = *created;
 
     const QJsonValue archived = json.value(QLatin1String("archived_at"));
     if (!archived.isUndefined() && !archived.isNull()) {
         const auto seconds = wholeNumber(archived);
-        if (!seconds) {
-            fail(why, QStringLiteral("project %1 with a non-integer \"archived_at\"").arg(p.id));
-            return std::nullopt;
-        }
+        if (!seconds)
+            return fail<Project>(why, QStringLiteral("project %1 with a non-integer \"archived_at\"").arg(p.id));
         p.archivedAt = *seconds;
     }
 
     // Lenient fields: a wrong type is ignored like a missing field rather than losing the row.
-    p.name = optionalString(json, QLatin1StringView("name")).value_or(QString());
-    p.externalKeyId = optionalString(json, QLatin1StringView("external_key_id")).value_or(QString());
-    p.residency = optionalString(json, QLatin1StringView("residency")).value_or(QString());
+    p.name = lenientString(json, QLatin1StringView("name"));
+    p.externalKeyId = lenientString(json, QLatin1StringView("external_key_id"));
+    p.residency = lenientString(json, QLatin1StringView("residency"));
     if (p.residency.isEmpty())
-        p.residency = optionalString(json, QLatin1StringView("geography")).value_or(QString());
-    p.status = optionalString(json, QLatin1StringView("status")).value_or(QString());
+        p.residency = lenientString(json, QLatin1StringView("geography"));
+    p.status = lenientString(json, QLatin1StringView("status"));
     if (p.status.isEmpty())
         p.status = p.archivedAt ? QStringLiteral("archived") : QStringLiteral("active");
     return p;

@@ -31,7 +31,8 @@ struct Project
     /// says which field was wrong in words a developer understands.
     [[nodiscard]] static std::optional<Project> fromJson(const QJsonObject &json,
                                                          QString *why = nullptr);
-    /// The project in the service's JSON shape (used by the sandbox and by tests).
+    /// The project in the service's JSON shape (used by the sandbox, by tests and by the JSON
+    /// export).
     [[nodiscard]] QJsonObject toJson() const;
 
     friend bool operator==(const Project &, const Project &) = default;

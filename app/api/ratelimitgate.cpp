@@ -21,11 +21,6 @@ void RateLimitGate::setWindow(milliseconds window)
     m_window = std::max(window, 1ms);
 }
 
-milliseconds RateLimitGate::window() const
-{
-    return m_window;
-}
-
 void RateLimitGate::setClock(Clock clock)
 {
     m_clock = std::move(clock);

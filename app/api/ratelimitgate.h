@@ -46,7 +46,6 @@ public:
 
     /// The length of the service's rate-limit window (default 60 s; tests use ~2 s).
     void setWindow(std::chrono::milliseconds window);
-    [[nodiscard]] std::chrono::milliseconds window() const;
     void setClock(Clock clock);
 
     /// How long a request to @p endpoint must still wait before it may be sent (0: now).

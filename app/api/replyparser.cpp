@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "replyparser.h"
 
+#include "jsonfields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
+
+using JsonFields::lenientString;
 
 ApiError badResponse(const QString &why, const QString &requestId, int status = 200)
 {
@@ -33,24 +37,13 @@ QString notAnObject(const QByteArray &body, const QJsonParseError &parseError)
     return QStringLiteral("JSON that is not an object");
 }
 
-QString optionalString(const QJsonObject &json, QLatin1StringView key)
-{
-    const QJsonValue v = json.value(key);
-    return v.isString() ? v.toString() : QString();
-}
-
 // `last_id`, else the id of the last item (as a string, unchecked otherwise).
 QString cursorOf(const QJsonObject &json, const QJsonArray &items)
 {
-    QString cursor = optionalString(json, QLatin1StringView("last_id"));
+    QString cursor = lenientString(json, QLatin1StringView("last_id"));
     if (cursor.isEmpty() && !items.isEmpty())
-        cursor = optionalString(items.last().toObject(), QLatin1StringView("id"));
+        cursor = lenientString(items.last().toObject(), QLatin1StringView("id"));
     return cursor;
-}
-
-bool loops(bool hasMore, const QString &cursor, const QString &sentAfter)
-{
-    return hasMore && (cursor.isEmpty() || cursor == sentAfter);
 }
 
 } // namespace
@@ -101,7 +94,7 @@ ApiResult<ProjectPage> page(const QJsonObject &json, const QString &sentAfter, c
         page.projects.append(*project);
     }
     page.nextCursor = cursorOf(json, items);
-    if (loops(page.hasMore, page.nextCursor, sentAfter))
+    if (page.hasMore && (page.nextCursor.isEmpty() || page.nextCursor == sentAfter))
         return badResponse(QStringLiteral("\"has_more\" without a new cursor; paging stopped"), requestId);
     return page;
 }
@@ -135,10 +128,10 @@ ApiError error(int httpStatus, const QByteArray &body, const QString &requestId)
     if (error.isString())
         return result.setApiMessage(error.toString());
     const QJsonObject fields = error.toObject();
-    return result.setType(optionalString(fields, QLatin1StringView("type")))
-        .setCode(optionalString(fields, QLatin1StringView("code")))
-        .setParam(optionalString(fields, QLatin1StringView("param")))
-        .setApiMessage(optionalString(fields, QLatin1StringView("message")));
+    return result.setType(lenientString(fields, QLatin1StringView("type")))
+        .setCode(lenientString(fields, QLatin1StringView("code")))
+        .setParam(lenientString(fields, QLatin1StringView("param")))
+        .setApiMessage(lenientString(fields, QLatin1StringView("message")));
 }
 
 } // namespace ReplyParser

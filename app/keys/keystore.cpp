@@ -82,8 +82,7 @@ void startRead(const QString &service, const QString &origin, const QPointer<QOb
     QObject::connect(job, &QKeychain::Job::finished, context.data(),
                      [service, origin, context, done, retryDelay](QKeychain::Job *finished) {
         const KeyStore::Result result = resultOf(finished);
-        if (!result.ok() && result.status != KeyStore::Status::NotFound
-            && retryDelay > 0ms && keyStoreRetries(result)) {
+        if (retryDelay > 0ms && keyStoreRetries(result)) {
             qCInfo(lcKeys) << "reading the key of" << origin << "failed (" << result.detail
                            << "); trying once more in" << retryDelay.count() << "ms";
             QTimer::singleShot(retryDelay, context.data(), [service, origin, context, done] {
@@ -151,8 +150,6 @@ KeyStore::KeyStore(QObject *parent)
 {
 }
 
-KeyStore::~KeyStore() = default;
-
 QString KeyStore::defaultService()
 {
     return QStringLiteral("OrgDesk");
@@ -171,11 +168,6 @@ QString KeyStore::service() const
 void KeyStore::setRetryDelay(std::chrono::milliseconds delay)
 {
     m_retryDelay = delay;
-}
-
-std::chrono::milliseconds KeyStore::retryDelay() const
-{
-    return m_retryDelay;
 }
 
 void KeyStore::readKey(const QString &origin, QObject *context, ReadHandler done)

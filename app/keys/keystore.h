@@ -45,7 +45,6 @@ public:
     using Handler = std::function<void(const Result &result)>;
 
     explicit KeyStore(QObject *parent = nullptr);
-    ~KeyStore() override;
 
     /// "OrgDesk": the service name the entries are stored under.
     [[nodiscard]] static QString defaultService();
@@ -58,7 +57,6 @@ public:
     /// read is repeated once after @p delay (default 2 s) for a missing service or another
     /// error, never after Denied (that would prompt the user a second time). Zero: no retry.
     void setRetryDelay(std::chrono::milliseconds delay);
-    [[nodiscard]] std::chrono::milliseconds retryDelay() const;
 
     /// Reads the key stored for @p origin (e.g. "https://api.openai.com"). @p done gets the key
     /// when the status is Ok, an empty string otherwise.

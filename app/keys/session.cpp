@@ -7,8 +7,6 @@
 #include "keyslogging.h"
 #include "keystore.h"
 
-#include <QUrl>
-
 class Session::Private
 {
 public:

@@ -14,8 +14,8 @@ class KeyStore;
 /// Where the admin key for the API origin comes from, and the one place it is kept in memory.
 ///
 /// start() takes a key from OPENAI_ADMIN_KEY (used for this session, never saved unless the
-/// user chooses to) or reads the keychain entry of the client's origin, asynchronously: the
-/// window does not wait. The key is handed to the client; nothing else holds it.
+/// user chooses to) or reads the keychain entry keyEntry() (a connection's, else the client's
+/// origin), asynchronously: the window does not wait. The key is handed to the client; nothing else holds it.
 class Session : public QObject
 {
     Q_OBJECT
@@ -53,10 +53,10 @@ public:
     /// keychainUnavailable.
     void start(const QString &environmentKey = {});
 
-    /// Uses @p key from now on. With @p save, also writes it to the keychain for this origin;
+    /// Uses @p key from now on. With @p save, also writes it to the keychain entry keyEntry();
     /// keySaved or keychainUnavailable follow.
     void useKey(const QString &key, bool save);
-    /// Forgets the key in memory at once and deletes the keychain entry of this origin (an entry
+    /// Forgets the key in memory at once and deletes the keychain entry keyEntry() (an entry
     /// that does not exist counts as deleted). keyForgotten follows; if the entry could not be
     /// deleted, keychainUnavailable comes first.
     void forget();

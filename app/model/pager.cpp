@@ -44,29 +44,14 @@ void Pager::begin()
     abort();
     stopLoadingAll(); // a new listing (F5, the archived toggle) asks for its own pages
     clearError();
-    m_started = true;
-    m_cursor.clear();
-    m_hasMore = true;
-    m_pages = 0;
-    m_listed = 0;
-    m_seenCursors.clear();
-    m_pagesWithNothingNew = 0;
-    m_restarting = false;
-    m_restartPagesLeft = 0;
+    reset(true);
     syncComplete();
 }
 
 void Pager::stop()
 {
     abort();
-    m_started = false;
-    m_cursor.clear();
-    m_hasMore = false;
-    m_pages = 0;
-    m_listed = 0;
-    m_restarting = false;
-    m_restartPagesLeft = 0;
-    m_seenCursors.clear();
+    reset(false);
     stopLoadingAll();
     clearError();
     setLoading(false);
@@ -133,7 +118,8 @@ void Pager::request()
         return;
     }
     m_call = call;
-    // Someone else may cancel it (AdminApiClient::cancelAll()): then no reply ever comes.
+    // The call may end without a reply (its client cancels it, or is deleted): then none ever
+    // comes.
     connect(call, &QObject::destroyed, this, [this, generation] {
         if (generation == m_generation && m_inFlight) {
             qCWarning(lcPager) << "the page request was cancelled by someone else";
@@ -246,6 +232,20 @@ void Pager::abort()
     m_inFlight = false;
     if (QPointer<ApiCall> superseded = std::exchange(m_call, nullptr))
         superseded->cancel();
+}
+
+// Emits nothing: begin() and stop() report the change each in its own order.
+void Pager::reset(bool started)
+{
+    m_started = started;
+    m_cursor.clear();
+    m_hasMore = started;
+    m_pages = 0;
+    m_listed = 0;
+    m_seenCursors.clear();
+    m_pagesWithNothingNew = 0;
+    m_restarting = false;
+    m_restartPagesLeft = 0;
 }
 
 void Pager::stopLoadingAll()

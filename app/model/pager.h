@@ -80,6 +80,8 @@ Q_SIGNALS:
 
 private:
     void begin();
+    /// The listing's position back to its start: a new one (@p started) or none.
+    void reset(bool started);
     void request();
     void onReply(quint64 generation, const QString &after, const ApiResult<Reply> &result);
     void accept(const Reply &page, const QString &after);

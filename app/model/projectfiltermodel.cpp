@@ -36,7 +36,6 @@ ProjectFilterModel::ProjectFilterModel(QObject *parent)
     setSortRole(ProjectTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
-    m_foldTimer.setSingleShot(false);
     connect(&m_foldTimer, &QTimer::timeout, this, &ProjectFilterModel::foldSome);
 }
 

@@ -40,13 +40,13 @@ public:
     /// Shows only idle projects (ProjectTableModel::IdleRole: no cost in the period, not
     /// archived), the input to a bulk archive; nothing while the costs are not loaded.
     void setIdleOnly(bool idleOnly);
-    [[nodiscard]] bool idleOnly() const { return m_idleOnly; }
 
     /// Newest first (Created, descending: the service's own order and the window's default)
     /// keeps the source's order while the source is in it, so that a keystroke filters without
     /// sorting every row; the first change that breaks that order makes it sort for real.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    /// Whether newest first is being shown by keeping the source's order (for tests).
+    /// Whether newest first is being shown by keeping the source's order (for tests, and for
+    /// checkSourceOrder()).
     [[nodiscard]] bool keepsSourceOrder() const { return m_newestFirst && sortColumn() == -1; }
 
     /// Every row's name and id are folded for the search (soon after rows arrive, by steps

@@ -121,12 +121,9 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
             return ProjectColumns::spendSortValue(totals);
         return ProjectColumns::spendData(totals, d->spend && d->spend->isLoaded(), role);
     }
-    switch (role) {
-    case SortRole:
+    if (role == SortRole)
         return ProjectColumns::sortValue(project, index.column());
-    default:
-        return ProjectColumns::data(project, index.column(), role);
-    }
+    return ProjectColumns::data(project, index.column(), role);
 }
 
 QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -144,9 +141,8 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags ProjectTableModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
+    return QAbstractTableModel::flags(index)
+           | (index.isValid() ? Qt::ItemNeverHasChildren : Qt::NoItemFlags);
 }
 
 bool ProjectTableModel::canFetchMore(const QModelIndex &parent) const
@@ -228,12 +224,8 @@ void ProjectTableModel::retry()
 
 void ProjectTableModel::loadAll()
 {
-    if (!d->pager->hasStarted()) {
-        d->listingArchived = d->includeArchived;
-        d->listed.clear();
-        d->changedHere.clear();
-        d->mergeAt = 0;
-    }
+    if (!d->pager->hasStarted())
+        d->resetListing();
     d->pager->loadAll();
 }
 

@@ -122,7 +122,8 @@ Q_SIGNALS:
     /// Fetching stopped on this error; it resumes with retry() or reload().
     void errorOccurred(const ApiError &error);
     void errorCleared();
-    /// A page arrived (after the rows were inserted, or after the reset of a reload).
+    /// A page arrived and was merged into the rows (a reload merges too, without a reset);
+    /// @p rowsAdded is how many of its projects were new to this listing.
     void pageLoaded(int rowsAdded);
     /// The pages of a reload() are in.
     void reloaded();

@@ -15,12 +15,17 @@ int ProjectTableModel::Private::rowOf(const QString &id) const
     return rowById.value(id, -1);
 }
 
-void ProjectTableModel::Private::startListing(int pages)
+void ProjectTableModel::Private::resetListing()
 {
     listingArchived = includeArchived;
     listed.clear();
     changedHere.clear();
     mergeAt = 0;
+}
+
+void ProjectTableModel::Private::startListing(int pages)
+{
+    resetListing();
     pager->restart(pages);
 }
 

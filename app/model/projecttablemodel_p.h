@@ -55,6 +55,8 @@ public:
     QPointer<ProjectSpend> spend;
 
     [[nodiscard]] int rowOf(const QString &id) const;
+    /// Forgets the last listing's state before a new one starts.
+    void resetListing();
     void startListing(int pages);
     int merge(const QList<Project> &page, bool last);
     void insert(int row, QList<Project> projects);

@@ -60,7 +60,6 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] bool isCancelling() const { return m_running && m_cancelRequested; }
     [[nodiscard]] int total() const { return int(m_projects.size()); }
-    [[nodiscard]] const BulkArchiveSummary &summary() const { return m_summary; }
 
 Q_SIGNALS:
     /// Project @p current (number @p done + 1 of @p total) is being archived now.

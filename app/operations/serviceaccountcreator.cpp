@@ -3,6 +3,7 @@
 #include "serviceaccountcreator.h"
 
 #include "apilogging.h"
+#include "createcheck.h"
 #include "projectresourcesapi.h"
 
 #include <QDateTime>
@@ -76,13 +77,7 @@ void ServiceAccountCreator::check(const std::optional<ApiError> &original, const
             }
             // Names are not unique: the earliest account of this name made since the first
             // try is the one it made.
-            std::optional<ServiceAccount> found;
-            for (const ServiceAccount &account : result.value().items) {
-                if (account.name != m_name || account.createdAt < m_startedAt - ClockSkewSeconds)
-                    continue;
-                if (!found || account.createdAt < found->createdAt)
-                    found = account;
-            }
+            const auto found = CreateCheck::find(result.value().items, m_name, m_startedAt);
             if (found) {
                 m_unsettled.remove(unsettledKey());
                 end({{}, found, original.value_or(ApiError()), false});

@@ -41,8 +41,6 @@ class ServiceAccountCreator : public QObject
 {
     Q_OBJECT
 public:
-    /// Seconds of clock difference tolerated between this computer and the service.
-    static constexpr qint64 ClockSkewSeconds = 5;
     /// The check reads at most this many pages of 100 accounts.
     static constexpr int MaxCheckPages = 20;
 

@@ -10,11 +10,6 @@ constexpr auto ShowArchivedKey = "projectTable/showArchived";
 constexpr auto DetailsVisibleKey = "window/detailsPaneVisible";
 constexpr auto SpendPeriodKey = "spend/periodDays";
 constexpr auto ExportFolderKey = "export/folder";
-
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
 } // namespace
 
 // Named explicitly rather than taken from QCoreApplication, so that tests and tools that set
@@ -26,73 +21,73 @@ AppSettings::AppSettings()
 
 QByteArray AppSettings::windowGeometry() const
 {
-    return m_settings.value(key(GeometryKey)).toByteArray();
+    return m_settings.value(GeometryKey).toByteArray();
 }
 
 void AppSettings::setWindowGeometry(const QByteArray &geometry)
 {
-    m_settings.setValue(key(GeometryKey), geometry);
+    m_settings.setValue(GeometryKey, geometry);
 }
 
 QByteArray AppSettings::windowState() const
 {
-    return m_settings.value(key(StateKey)).toByteArray();
+    return m_settings.value(StateKey).toByteArray();
 }
 
 void AppSettings::setWindowState(const QByteArray &state)
 {
-    m_settings.setValue(key(StateKey), state);
+    m_settings.setValue(StateKey, state);
 }
 
 QByteArray AppSettings::headerState() const
 {
-    return m_settings.value(key(HeaderKey)).toByteArray();
+    return m_settings.value(HeaderKey).toByteArray();
 }
 
 void AppSettings::setHeaderState(const QByteArray &state)
 {
-    m_settings.setValue(key(HeaderKey), state);
+    m_settings.setValue(HeaderKey, state);
 }
 
 bool AppSettings::showArchived() const
 {
-    return m_settings.value(key(ShowArchivedKey), false).toBool();
+    return m_settings.value(ShowArchivedKey, false).toBool();
 }
 
 void AppSettings::setShowArchived(bool show)
 {
-    m_settings.setValue(key(ShowArchivedKey), show);
+    m_settings.setValue(ShowArchivedKey, show);
 }
 
 bool AppSettings::detailsPaneVisible() const
 {
-    return m_settings.value(key(DetailsVisibleKey), true).toBool();
+    return m_settings.value(DetailsVisibleKey, true).toBool();
 }
 
 void AppSettings::setDetailsPaneVisible(bool visible)
 {
-    m_settings.setValue(key(DetailsVisibleKey), visible);
+    m_settings.setValue(DetailsVisibleKey, visible);
 }
 
 int AppSettings::spendPeriodDays() const
 {
-    const int days = m_settings.value(key(SpendPeriodKey), 30).toInt();
+    const int days = m_settings.value(SpendPeriodKey, 30).toInt();
     return days == 0 || days == 7 || days == 30 || days == 90 ? days : 30;
 }
 
 void AppSettings::setSpendPeriodDays(int days)
 {
-    m_settings.setValue(key(SpendPeriodKey), days);
+    m_settings.setValue(SpendPeriodKey, days);
 }
 
 QString AppSettings::exportFolder() const
 {
-    return m_settings.value(key(ExportFolderKey)).toString();
+    return m_settings.value(ExportFolderKey).toString();
 }
 
 void AppSettings::setExportFolder(const QString &folder)
 {
-    m_settings.setValue(key(ExportFolderKey), folder);
+    m_settings.setValue(ExportFolderKey, folder);
 }
 
 void AppSettings::sync()

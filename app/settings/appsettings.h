@@ -7,7 +7,8 @@
 #include <QString>
 
 /// What OrgDesk remembers between runs: window geometry and layout, the table's columns and
-/// sort, the "Show archived" toggle and whether the details pane is shown.
+/// sort, the "Show archived" toggle, whether the details pane is shown, the spend period and
+/// the export folder.
 ///
 /// Stored with QSettings under organization "OrgDesk", application "OrgDesk"
 /// (~/.config/OrgDesk/OrgDesk.conf on Linux). Never a key or anything that could hold one:
