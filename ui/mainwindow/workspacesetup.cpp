@@ -58,8 +58,8 @@ ProjectWorkspace *WorkspaceSetup::install(QDockWidget *dock, QWidget *overview, 
                          [accounts, workspace](const QString &projectId, const QString &accountId) {
                              accounts->removeId(projectId, accountId);
                              // Its keys went with it (a tab not built yet lists them afresh).
-                             auto *keys = dynamic_cast<ApiKeysTab *>(
-                                 workspace->findChild<ResourceListTab *>(QStringLiteral("apiKeysTab")));
+                             auto *keys = static_cast<ApiKeysTab *>(
+                                 workspace->builtTab(QStringLiteral("apiKeysTab")));
                              if (ApiKeysTab::Model *rows = keys ? keys->rowsOf(projectId) : nullptr) {
                                  for (int row = rows->rowCount() - 1; row >= 0; --row) {
                                      const ApiKey &key = rows->itemAt(row);

@@ -43,7 +43,12 @@ ProjectTab *ProjectWorkspace::tab(const QString &name)
         if (it->name == name)
             return build(it.key());
     }
-    for (ProjectTab *tab : std::as_const(m_tabs)) {
+    return builtTab(name);
+}
+
+ProjectTab *ProjectWorkspace::builtTab(const QString &name) const
+{
+    for (ProjectTab *tab : m_tabs) {
         if (tab->objectName() == name)
             return tab;
     }

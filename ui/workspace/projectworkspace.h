@@ -35,6 +35,8 @@ public:
     void addTab(const QString &name, const QString &title, std::function<ProjectTab *()> build);
     /// The tab called @p name, built now if it was not yet; nullptr if there is none.
     ProjectTab *tab(const QString &name);
+    /// The tab called @p name if it is built already; nullptr otherwise (nothing is built).
+    [[nodiscard]] ProjectTab *builtTab(const QString &name) const;
     void setProject(const std::optional<Project> &project);
     [[nodiscard]] std::optional<Project> project() const { return m_project; }
     [[nodiscard]] QList<ProjectTab *> projectTabs() const { return m_tabs; }
