@@ -114,6 +114,13 @@ QString ApiError::userMessage() const
     return parts.join(QLatin1Char(' '));
 }
 
+QString ApiError::userMessageWithoutRequestId() const
+{
+    ApiError withoutId = *this;
+    withoutId.m_requestId.clear();
+    return withoutId.userMessage();
+}
+
 bool ApiError::isRetryable() const
 {
     if (m_httpStatus == 408 || m_httpStatus == 409 || m_httpStatus == 429 || m_httpStatus >= 500)

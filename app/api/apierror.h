@@ -51,6 +51,8 @@ public:
     /// A translated sentence for a person, e.g. "The admin key was rejected by OpenAI (401).
     /// Check the key in Settings." It ends with the server's own message when there is one.
     [[nodiscard]] QString userMessage() const;
+    /// userMessage() without its request id, for a view that shows the id apart.
+    [[nodiscard]] QString userMessageWithoutRequestId() const;
 
     /// True for failures a safe request may be repeated after: 408, 409, 429, >= 500,
     /// timeouts and connection errors.

@@ -46,9 +46,7 @@ QString KeyCheck::problemText(const ApiError &error, const QString &key)
     default:
         break;
     }
-    ApiError withoutId = error;
-    withoutId.setRequestId({});
-    QString message = withoutId.userMessage();
+    QString message = error.userMessageWithoutRequestId();
     if (!key.isEmpty())
         message.replace(key, QStringLiteral("sk-…"));
     return message;

@@ -119,7 +119,7 @@ QString RateLimitTableModel::resultText(const Row &row) const
     case RowState::Failed: {
         // The service's own words say which limit it refused and why (its maximum).
         const QString said = row.error.apiMessage().trimmed();
-        return said.isEmpty() ? ApiError(row.error).setRequestId({}).userMessage() : DisplayText::visible(said);
+        return said.isEmpty() ? row.error.userMessageWithoutRequestId() : DisplayText::visible(said);
     }
     case RowState::Saved:
         if (row.edited == row.service)

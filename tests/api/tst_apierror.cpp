@@ -21,6 +21,7 @@ private Q_SLOTS:
     void userMessage_data();
     void userMessage();
     void userMessageNeverShowsAKey();
+    void userMessageWithoutRequestId();
     void noErrorHasNoMessage();
 };
 
@@ -187,6 +188,22 @@ void TestApiError::userMessageNeverShowsAKey()
     QVERIFY(!message.contains(u"abcdef0123456789"_s));
     QVERIFY(!message.contains(u"zyx987654321"_s));
     QVERIFY(message.contains(u"Incorrect API key provided"_s));
+}
+
+void TestApiError::userMessageWithoutRequestId()
+{
+    const ApiError e = ApiError(Kind::InvalidRequest)
+                           .setHttpStatus(400)
+                           .setApiMessage(u"Name too long"_s)
+                           .setRequestId(u"req_abc123"_s);
+    const QString whole = e.userMessage();
+    const QString withoutId = e.userMessageWithoutRequestId();
+    QVERIFY(whole.contains(u"req_abc123"_s));
+    QVERIFY(!withoutId.contains(u"req_abc123"_s));
+    QVERIFY(!withoutId.contains(u"Request ID"_s));
+    QVERIFY2(whole.startsWith(withoutId), qPrintable(whole + u" / "_s + withoutId));
+    QVERIFY(withoutId.contains(u"Name too long"_s));
+    QCOMPARE(e.requestId(), u"req_abc123"_s); // the error itself keeps its id
 }
 
 void TestApiError::noErrorHasNoMessage()

@@ -34,6 +34,18 @@ void OrganizationDialogs::mark(QDialog *dialog)
     dialog->setProperty(Marker, true);
 }
 
+bool OrganizationDialogs::raiseFirstOpen(std::initializer_list<QDialog *> dialogs)
+{
+    for (QDialog *dialog : dialogs) {
+        if (dialog) {
+            dialog->raise();
+            dialog->activateWindow();
+            return true;
+        }
+    }
+    return false;
+}
+
 void OrganizationDialogs::closeOnCut(AdminApiClient *client, QMainWindow *window)
 {
     QObject::connect(client, &AdminApiClient::credentialsChanged, window, [window] {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <initializer_list>
+
 class AdminApiClient;
 class QDialog;
 class QMainWindow;
@@ -19,6 +21,10 @@ namespace OrganizationDialogs {
 /// @p dialog closes when the organization changes, and is deleted when closed. Mark it
 /// before open().
 void mark(QDialog *dialog);
+
+/// Raises and activates the first of @p dialogs that is open (a dialog asked for again comes to
+/// the front rather than opening twice); false if none is.
+bool raiseFirstOpen(std::initializer_list<QDialog *> dialogs);
 
 /// From now on, every marked dialog under @p window closes at @p client's clean cut
 /// (AdminApiClient::credentialsChanged), and @p window's status bar says so.

@@ -261,7 +261,7 @@ void CostsTab::showFailure(const ApiError &error)
     m_error = error;
     m_errorArea->showMessage(MessageArea::Kind::Error,
                              tr("The costs of this project could not be loaded. %1")
-                                 .arg(ApiError(error).setRequestId({}).userMessage()), // the id: below
+                                 .arg(error.userMessageWithoutRequestId()), // the id: below
                              error.requestId());
     setState(State::Failed);
 }

@@ -51,11 +51,8 @@ void ApiKeyActions::deleteKeys()
 {
     if (!m_project || m_project->isArchived() || m_selected.isEmpty())
         return;
-    if (m_dialog) {
-        m_dialog->raise();
-        m_dialog->activateWindow();
+    if (OrganizationDialogs::raiseFirstOpen({m_dialog}))
         return;
-    }
     const Project project = *m_project;
     auto *dialog = new DeleteApiKeysDialog(m_selected, project.name.isEmpty() ? project.id : project.name,
                                            m_dialogParent);
@@ -80,9 +77,7 @@ void ApiKeyActions::startDelete(DeleteApiKeysDialog *dialog, const Project &proj
     });
     connect(run, &BulkKeyDeleter::keyDeleted, dialog, &DeleteApiKeysDialog::markDeleted);
     connect(run, &BulkKeyDeleter::keyFailed, dialog, [dialog](const ApiKey &key, const ApiError &error) {
-        ApiError shown = error;
-        shown.setRequestId({});
-        dialog->markFailed(key, ProjectErrorText::withRequestId(shown.userMessage(), error));
+        dialog->markFailed(key, ProjectErrorText::withRequestId(error.userMessageWithoutRequestId(), error));
     });
     connect(run, &BulkKeyDeleter::waiting, dialog, [dialog](auto delay, const ApiError &reason) {
         dialog->setWaitingText(ProjectErrorText::waiting(delay, reason));

@@ -13,12 +13,6 @@
 
 namespace {
 constexpr int KeyIdRole = Qt::UserRole + 1;
-
-QString sentence(ApiError error)
-{
-    error.setRequestId({});
-    return error.userMessage();
-}
 } // namespace
 
 DeleteApiKeysDialog::DeleteApiKeysDialog(const QList<ApiKey> &keys, const QString &projectName,
@@ -173,7 +167,7 @@ void DeleteApiKeysDialog::showSummary(const BulkKeyDeleteSummary &summary)
     if (!summary.failed.isEmpty()) {
         lines << QString() << tr("Not deleted because of an error:");
         for (const BulkKeyDeleteSummary::Failure &failure : summary.failed) {
-            const QString why = ProjectErrorText::withRequestId(sentence(failure.error), failure.error);
+            const QString why = ProjectErrorText::withRequestId(failure.error.userMessageWithoutRequestId(), failure.error);
             lines << QStringLiteral("  ") + describe(failure.key) + QLatin1Char('\n')
                     + QStringLiteral("    ") + QString(why).replace(QLatin1Char('\n'), QStringLiteral("\n    "));
         }

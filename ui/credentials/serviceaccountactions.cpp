@@ -18,12 +18,6 @@
 
 namespace {
 
-QString sentence(ApiError error)
-{
-    error.setRequestId({});
-    return error.userMessage();
-}
-
 QString projectName(const Project &project)
 {
     return project.name.isEmpty() ? project.id : project.name;
@@ -97,16 +91,7 @@ void ServiceAccountActions::updateActions()
 
 bool ServiceAccountActions::raiseOpenDialog() const
 {
-    for (QDialog *open : {static_cast<QDialog *>(m_nameDialog.data()),
-                          static_cast<QDialog *>(m_deleteDialog.data()),
-                          static_cast<QDialog *>(m_keyDialog.data())}) {
-        if (open) {
-            open->raise();
-            open->activateWindow();
-            return true;
-        }
-    }
-    return false;
+    return OrganizationDialogs::raiseFirstOpen({m_nameDialog, m_deleteDialog, m_keyDialog});
 }
 
 void ServiceAccountActions::createServiceAccount()
@@ -159,14 +144,14 @@ void ServiceAccountActions::onCreated(const Project &project, const ServiceAccou
         message = tr("OpenAI did not answer clearly, and no such service account was found in %1 "
                      "afterwards: nothing was created. You can try again.")
                       .arg(ProjectErrorText::quoted(projectName(project)))
-            + QLatin1Char('\n') + sentence(outcome.error);
+            + QLatin1Char('\n') + outcome.error.userMessageWithoutRequestId();
     } else if (outcome.error.kind() == ApiError::Kind::OutcomeUnknown) {
         message = tr("OpenAI did not confirm whether the service account was created, and checking "
                      "afterwards did not settle it. Create looks again before it sends anything, "
                      "so trying again does not make it twice.")
-            + QLatin1Char('\n') + sentence(outcome.error);
+            + QLatin1Char('\n') + outcome.error.userMessageWithoutRequestId();
     } else {
-        message = sentence(outcome.error);
+        message = outcome.error.userMessageWithoutRequestId();
     }
     dialog->showError(message, outcome.error.requestId());
 }
@@ -206,7 +191,7 @@ void ServiceAccountActions::startDelete(DeleteServiceAccountDialog *dialog, cons
             qCDebug(lcUi) << "service account delete failed:" << int(result.error().kind())
                           << result.error().requestId();
             if (guard)
-                guard->showError(sentence(result.error()), result.error().requestId());
+                guard->showError(result.error().userMessageWithoutRequestId(), result.error().requestId());
             return;
         }
         Q_EMIT deleted(projectId, account.id);

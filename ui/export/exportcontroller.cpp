@@ -25,12 +25,8 @@ QWidget *ExportController::window() const
 
 void ExportController::start()
 {
-    QDialog *open = m_dialog ? static_cast<QDialog *>(m_dialog.data()) : m_fileDialog.data();
-    if (open) {
-        open->raise();
-        open->activateWindow();
+    if (OrganizationDialogs::raiseFirstOpen({m_dialog, m_fileDialog}))
         return;
-    }
     if (isWorking())
         return;
     m_dialog = new ExportDialog(window(), m_subject);

@@ -8,6 +8,7 @@
 #include "listingcache.h"
 #include "mainwindow.h"
 #include "mainwindowsetup.h"
+#include "organizationdialogs.h"
 #include "session.h"
 #include "uilogging.h"
 
@@ -259,11 +260,8 @@ void ConnectionSetup::updateTitle()
 
 void ConnectionSetup::openDialog()
 {
-    if (m_dialog) {
-        m_dialog->raise();
-        m_dialog->activateWindow();
+    if (OrganizationDialogs::raiseFirstOpen({m_dialog}))
         return;
-    }
     m_dialog = new ConnectionsDialog(m_store, m_parts.client, m_parts.network, m_parts.window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->open();

@@ -94,9 +94,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 void ErrorBanner::showError(const ApiError &error, const QString &actionText)
 {
     // The request id gets a line of its own with a copy button, not the end of the sentence.
-    ApiError withoutId = error;
-    withoutId.setRequestId({});
-    showMessage(withoutId.userMessage(), Severity::Error, actionText, error.requestId());
+    showMessage(error.userMessageWithoutRequestId(), Severity::Error, actionText, error.requestId());
 }
 
 QString ErrorBanner::message() const

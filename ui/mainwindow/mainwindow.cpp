@@ -315,11 +315,8 @@ void MainWindow::onEmptyStateButton()
 void MainWindow::openKeyDialog()
 {
     m_keyDialogOpenedOnce = true;
-    if (m_keyDialog) {
-        m_keyDialog->raise();
-        m_keyDialog->activateWindow();
+    if (OrganizationDialogs::raiseFirstOpen({m_keyDialog}))
         return;
-    }
     m_selection->setRowsAfterDialog({m_selection->currentId()});
     m_keyDialog = new AdminKeyDialog(m_session, m_client, m_network, this);
     m_keyDialog->setAttribute(Qt::WA_DeleteOnClose);

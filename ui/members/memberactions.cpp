@@ -79,12 +79,7 @@ void MemberActions::updateActions()
 
 bool MemberActions::raiseOpenDialog() const
 {
-    QDialog *dialog = openDialog();
-    if (!dialog)
-        return false;
-    dialog->raise();
-    dialog->activateWindow();
-    return true;
+    return OrganizationDialogs::raiseFirstOpen({openDialog()});
 }
 
 void MemberActions::forgetOrganizationUsers()
@@ -129,7 +124,7 @@ void MemberActions::startAdd(AddMemberDialog *dialog, const Project &project, co
                               [this, dialog, project, person](const ApiResult<ProjectUser> &result) {
         if (!result.ok()) {
             const ApiError &error = result.error();
-            QString message = ResourceListTab::errorSentence(error);
+            QString message = error.userMessageWithoutRequestId();
             if (ProjectResourcesApi::isNotOrganizationMember(error)) {
                 message += u'\n'
                            + tr("%1 is not a member of the organization. Invite them to the organization "
@@ -184,7 +179,7 @@ void MemberActions::startChange(MemberChangeDialog *dialog, const Project &proje
                                                                   : MessageArea::Kind::Error;
     auto fail = [dialog, errorKind](const ApiError &error) {
         const bool asSaid = errorKind == MessageArea::Kind::Information && !error.apiMessage().isEmpty();
-        dialog->showError(errorKind, asSaid ? error.apiMessage() : ResourceListTab::errorSentence(error),
+        dialog->showError(errorKind, asSaid ? error.apiMessage() : error.userMessageWithoutRequestId(),
                           error.requestId());
     };
     if (dialog->mode() == MemberChangeDialog::Mode::Remove) {

@@ -125,13 +125,7 @@ void ProjectActions::archiveProjects(const QList<Project> &projects)
 
 bool ProjectActions::Private::raiseOpenDialog() const
 {
-    QDialog *open = nameDialog ? static_cast<QDialog *>(nameDialog.data())
-                               : static_cast<QDialog *>(archiveDialog.data());
-    if (!open)
-        return false;
-    open->raise();
-    open->activateWindow();
-    return true;
+    return OrganizationDialogs::raiseFirstOpen({nameDialog, archiveDialog});
 }
 
 QStringList ProjectActions::Private::loadedNames(const QString &exceptId) const

@@ -18,7 +18,7 @@ QString ProjectErrorText::forCreate(const QString &name, const ApiError &error)
                   "with the old key, in that key's organization; nothing more was sent with it.")
             .arg(quoted(name));
     }
-    return sentence(error);
+    return error.userMessageWithoutRequestId();
 }
 
 QString ProjectErrorText::forRename(const Project &project, const ApiError &error)
@@ -29,16 +29,16 @@ QString ProjectErrorText::forRename(const Project &project, const ApiError &erro
         return tr("%1 has been archived, and archived projects cannot be renamed. Refresh the "
                   "project list to see its current state.")
                    .arg(quoted(project))
-            + QLatin1Char('\n') + sentence(error);
+            + QLatin1Char('\n') + error.userMessageWithoutRequestId();
     }
-    return sentence(error);
+    return error.userMessageWithoutRequestId();
 }
 
 QString ProjectErrorText::forArchive(const Project &project, const ApiError &error)
 {
     if (ProjectRules::isDefaultProjectRefusal(project, error))
         return defaultProjectRefusal(error);
-    return sentence(error);
+    return error.userMessageWithoutRequestId();
 }
 
 QString ProjectErrorText::withRequestId(const QString &text, const ApiError &error)
@@ -74,12 +74,6 @@ QString ProjectErrorText::quoted(const Project &project)
 QString ProjectErrorText::quoted(const QString &name)
 {
     return tr("“%1”").arg(DisplayText::isolated(name));
-}
-
-QString ProjectErrorText::sentence(ApiError error)
-{
-    error.setRequestId({});
-    return error.userMessage();
 }
 
 QString ProjectErrorText::defaultProjectRefusal(const ApiError &error)

@@ -36,7 +36,5 @@ public:
     [[nodiscard]] static QString quoted(const QString &name);
 
 private:
-    /// The error's own sentence (ApiError::userMessage()) without its request id.
-    static QString sentence(ApiError error);
     static QString defaultProjectRefusal(const ApiError &error);
 };

@@ -23,7 +23,7 @@ namespace {
 /// The error area shows the request id on its own line, with a copy button.
 void showError(MessageArea *area, const ApiError &error)
 {
-    area->showMessage(MessageArea::Kind::Error, ApiError(error).setRequestId({}).userMessage(), error.requestId());
+    area->showMessage(MessageArea::Kind::Error, error.userMessageWithoutRequestId(), error.requestId());
     area->show();
 }
 

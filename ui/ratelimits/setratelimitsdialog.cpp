@@ -284,7 +284,7 @@ QString SetRateLimitsDialog::noteText(const RateLimitPlanItem &item) const
     case Status::Reading:
         return tr("Reading…");
     case Status::ReadFailed:
-        return tr("Skipped: its limits could not be read (%1)").arg(ApiError(item.error).setRequestId({}).userMessage());
+        return tr("Skipped: its limits could not be read (%1)").arg(item.error.userMessageWithoutRequestId());
     case Status::Archived:
         return tr("Skipped: archived");
     case Status::NoModel:
@@ -299,7 +299,7 @@ QString SetRateLimitsDialog::noteText(const RateLimitPlanItem &item) const
         return tr("Changed");
     case Status::Failed: {
         const QString said = item.error.apiMessage().trimmed();
-        return tr("Failed: %1").arg(said.isEmpty() ? ApiError(item.error).setRequestId({}).userMessage()
+        return tr("Failed: %1").arg(said.isEmpty() ? item.error.userMessageWithoutRequestId()
                                                    : DisplayText::visible(said));
     }
     case Status::NotAttempted:

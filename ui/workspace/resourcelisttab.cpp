@@ -283,12 +283,6 @@ void ResourceListTab::connectModel(PagedTableModel *model)
     connect(model, &QAbstractItemModel::rowsRemoved, this, update);
 }
 
-QString ResourceListTab::errorSentence(ApiError error)
-{
-    error.setRequestId({});
-    return error.userMessage();
-}
-
 void ResourceListTab::fitColumns()
 {
     // Each column as wide as what the first page shows, but none wider than a long name or
@@ -340,7 +334,7 @@ void ResourceListTab::updateStatus()
                             && !error.apiMessage().isEmpty()
                             && (isReadOnly() || m_project->name == ProjectRules::defaultProjectName());
         m_message->showMessage(asSaid ? MessageArea::Kind::Information : MessageArea::Kind::Error,
-                               asSaid ? error.apiMessage() : errorSentence(error), error.requestId());
+                               asSaid ? error.apiMessage() : error.userMessageWithoutRequestId(), error.requestId());
     } else {
         m_message->hide();
     }

@@ -77,9 +77,6 @@ public:
     [[nodiscard]] PagedTableModel *modelOf(const QString &projectId) const { return m_models.value(projectId); }
     /// The model shown now (none without a project).
     [[nodiscard]] PagedTableModel *currentModel() const;
-    /// What went wrong, for a MessageArea: the sentence without the request id, which the
-    /// area shows on its own line.
-    [[nodiscard]] static QString errorSentence(ApiError error);
 
 Q_SIGNALS:
     /// The selected rows changed (or the project did).
