@@ -1493,12 +1493,15 @@ void TestLayout::connections_data()
 namespace {
 
 /// What the window's connections need: a throwaway listing cache and the connection store.
+/// They outlive the window, as in main.cpp: the window goes first when the parts do.
 struct ConnectionParts
 {
-    explicit ConnectionParts(KeyStore *keys) : store(keys) {}
+    ConnectionParts(KeyStore *keys, std::unique_ptr<MainWindow> &window) : store(keys), window(window) {}
+    ~ConnectionParts() { window.reset(); }
     QTemporaryDir cacheDir;
     ListingCache cache{cacheDir.filePath(QStringLiteral("listings.sqlite"))};
     ConnectionStore store;
+    std::unique_ptr<MainWindow> &window;
 };
 
 } // namespace
@@ -1509,7 +1512,7 @@ void TestLayout::connections()
     const QByteArray tag = QTest::currentDataTag();
     Fixture f;
     f.server.seed(12, 0);
-    ConnectionParts parts(&f.keyStore);
+    ConnectionParts parts(&f.keyStore, f.window);
     ListingCache &cache = parts.cache;
     ConnectionStore &store = parts.store;
     const auto add = [&](const QString &name, const QUrl &url, const QString &key) {
@@ -1576,7 +1579,7 @@ void TestLayout::connectionsKeyCheck()
     const QByteArray tag = QTest::currentDataTag();
     Fixture f;
     f.server.seed(12, 0);
-    ConnectionParts parts(&f.keyStore); // no connection: nothing is stored by this test
+    ConnectionParts parts(&f.keyStore, f.window); // no connection: nothing is stored by this test
     ListingCache &cache = parts.cache;
     ConnectionStore &store = parts.store;
     f.open();
