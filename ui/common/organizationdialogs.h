@@ -23,7 +23,7 @@ namespace OrganizationDialogs {
 void mark(QDialog *dialog);
 
 /// Raises and activates the first of @p dialogs that is open (a dialog asked for again comes to
-/// the front rather than opening twice); false if none is.
+/// the front rather than opening twice); false if none is. For any dialog, marked or not.
 bool raiseFirstOpen(std::initializer_list<QDialog *> dialogs);
 
 /// From now on, every marked dialog under @p window closes at @p client's clean cut
