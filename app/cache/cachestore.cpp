@@ -40,6 +40,17 @@ QVariant msecs(const QDateTime &time)
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// Whether the file's header asks for a newer SQLite file format to write it (a write version
+// above 2): SQLite then opens it read-only, so it reads but never takes a write.
+bool headerForbidsWriting(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(19);
+    return header.size() == 19 && header.startsWith("SQLite format 3") && quint8(header.at(18)) > 2;
+}
+
 QDateTime fromMsecs(const QVariant &value)
 {
     bool ok = false;
@@ -185,6 +196,9 @@ void CacheStore::setAside(const QString &why, const QString &suffix)
 // Whether the open file is ours and of this schema; creates the schema in a new file.
 CacheStore::Attempt CacheStore::checkSchema(int *newerVersion)
 {
+    // Not a file this OrgDesk wrote, and one it could never write to.
+    if (headerForbidsWriting(m_path))
+        return Attempt::Damaged;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     const auto failed = [&] { return isDamage(query.lastError()) ? Attempt::Damaged : Attempt::Failed; };
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())

@@ -254,6 +254,9 @@ void tst_ListingCache::unusableFileIsSetAsideAndRebuilt_data()
     QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer");
     QTest::newRow("another program's database") << QStringLiteral("foreign")
                                                 << QStringLiteral("damaged");
+    // Found by fuzz_cache: a header whose write version SQLite does not know opens read-only.
+    QTest::newRow("read-only file format") << QStringLiteral("read-only format")
+                                           << QStringLiteral("damaged");
 }
 
 void tst_ListingCache::unusableFileIsSetAsideAndRebuilt()
@@ -292,6 +295,10 @@ void tst_ListingCache::unusableFileIsSetAsideAndRebuilt()
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+    } else if (damage == u"read-only format") {
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(18); // the file format write version: 1 (rollback journal) or 2 (WAL)
+        file.write(QByteArray(1, '\x05'));
     } else if (damage == u"foreign") {
         QVERIFY(QFile::remove(path()));
         const QString name = QStringLiteral("tst-foreign");
