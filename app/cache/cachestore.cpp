@@ -288,7 +288,10 @@ CacheStore::Attempt CacheStore::readRows(const QString &connection, CachedListin
     if (const Attempt checked = checkFile(query); checked != Attempt::Done)
         return checked;
 
-    query.prepare(QStringLiteral("SELECT saved_at, complete_at FROM listing WHERE connection = ?"));
+    // A failed prepare() (no such table or column) leaves its own error; exec() would replace
+    // it with Qt's "parameter count mismatch", which names no damage.
+    if (!query.prepare(QStringLiteral("SELECT saved_at, complete_at FROM listing WHERE connection = ?")))
+        return failed();
     query.addBindValue(connection);
     if (!query.exec())
         return failed();
@@ -303,9 +306,10 @@ CacheStore::Attempt CacheStore::readRows(const QString &connection, CachedListin
     if (!listing.savedAt.isValid())
         return Attempt::Damaged; // never written so by OrgDesk
 
-    query.prepare(QStringLiteral(
-        "SELECT id, name, created_at, archived_at, status, external_key_id, residency "
-        "FROM project WHERE connection = ? ORDER BY position"));
+    if (!query.prepare(QStringLiteral(
+            "SELECT id, name, created_at, archived_at, status, external_key_id, residency "
+            "FROM project WHERE connection = ? ORDER BY position")))
+        return failed();
     query.addBindValue(connection);
     if (!query.exec())
         return failed();
@@ -345,14 +349,16 @@ CacheStore::Attempt CacheStore::writeRows(const QString &connection, const QList
         db.rollback();
         return damaged ? Attempt::Damaged : Attempt::Failed;
     };
-    query.prepare(QStringLiteral("DELETE FROM project WHERE connection = ?"));
+    if (!query.prepare(QStringLiteral("DELETE FROM project WHERE connection = ?")))
+        return failed();
     query.addBindValue(connection);
     if (!query.exec())
         return failed();
 
-    query.prepare(QStringLiteral(
-        "INSERT INTO project (connection, position, id, name, created_at, archived_at, status, "
-        "external_key_id, residency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO project (connection, position, id, name, created_at, archived_at, status, "
+            "external_key_id, residency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return failed();
     for (qsizetype position = 0; position < projects.size(); ++position) {
         const Project &project = projects.at(position);
         query.bindValue(0, connection);
@@ -369,10 +375,11 @@ CacheStore::Attempt CacheStore::writeRows(const QString &connection, const QList
             return failed();
     }
 
-    query.prepare(QStringLiteral(
-        "INSERT INTO listing (connection, saved_at, complete_at) VALUES (?, ?, ?) "
-        "ON CONFLICT (connection) DO UPDATE SET saved_at = excluded.saved_at, "
-        "complete_at = coalesce(excluded.complete_at, listing.complete_at)"));
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO listing (connection, saved_at, complete_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (connection) DO UPDATE SET saved_at = excluded.saved_at, "
+            "complete_at = coalesce(excluded.complete_at, listing.complete_at)")))
+        return failed();
     query.addBindValue(connection);
     query.addBindValue(msecs(now));
     query.addBindValue(complete ? msecs(now) : QVariant(QMetaType::fromType<qint64>()));
@@ -391,9 +398,10 @@ CacheStore::Attempt CacheStore::dropRows(const QString &connection)
     QSqlQuery query(db);
     for (const QString &table : {QStringLiteral("project"), QStringLiteral("listing"),
                                  QStringLiteral("cost"), QStringLiteral("cost_day")}) {
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE connection = ?").arg(table));
-        query.addBindValue(connection);
-        if (!query.exec()) {
+        const bool prepared = query.prepare(QStringLiteral("DELETE FROM %1 WHERE connection = ?").arg(table));
+        if (prepared)
+            query.addBindValue(connection);
+        if (!prepared || !query.exec()) {
             const bool damaged = isDamage(query.lastError());
             query.finish();
             db.rollback();

@@ -257,6 +257,8 @@ void tst_ListingCache::unusableFileIsSetAsideAndRebuilt_data()
     // Found by fuzz_cache: a header whose write version SQLite does not know opens read-only.
     QTest::newRow("read-only file format") << QStringLiteral("read-only format")
                                            << QStringLiteral("damaged");
+    // Also found by fuzz_cache: our schema's version, without one of its tables.
+    QTest::newRow("a table missing") << QStringLiteral("table missing") << QStringLiteral("damaged");
 }
 
 void tst_ListingCache::unusableFileIsSetAsideAndRebuilt()
@@ -299,6 +301,16 @@ void tst_ListingCache::unusableFileIsSetAsideAndRebuilt()
         QVERIFY(file.open(QIODevice::ReadWrite));
         file.seek(18); // the file format write version: 1 (rollback journal) or 2 (WAL)
         file.write(QByteArray(1, '\x05'));
+    } else if (damage == u"table missing") {
+        const QString name = QStringLiteral("tst-table-missing");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE listing")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     } else if (damage == u"foreign") {
         QVERIFY(QFile::remove(path()));
         const QString name = QStringLiteral("tst-foreign");
