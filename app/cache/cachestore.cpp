@@ -108,6 +108,7 @@ bool CacheStore::open()
     // the program loses nothing, and a file the system lost half of is found damaged when
     // next opened (PRAGMA quick_check) and set aside.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    m_unwritableFormat = headerForbidsWriting(m_path);
     m_open = true;
     return true;
 }
@@ -197,7 +198,7 @@ void CacheStore::setAside(const QString &why, const QString &suffix)
 CacheStore::Attempt CacheStore::checkSchema(int *newerVersion)
 {
     // Not a file this OrgDesk wrote, and one it could never write to.
-    if (headerForbidsWriting(m_path))
+    if (m_unwritableFormat)
         return Attempt::Damaged;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     const auto failed = [&] { return isDamage(query.lastError()) ? Attempt::Damaged : Attempt::Failed; };

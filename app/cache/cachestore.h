@@ -100,5 +100,6 @@ private:
     QString m_connectionName; ///< Qt SQL's name of this store's database connection
     bool m_open = false;
     bool m_checked = false; ///< the open file passed checkFile()
+    bool m_unwritableFormat = false; ///< the open file's header forbids writing (read at open())
     QString m_lastSetAside;
 };
