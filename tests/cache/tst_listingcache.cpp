@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -70,6 +71,31 @@ QList<CostBucket> costDays(int first, int count, qint64 scale = 1)
         days.append(day);
     }
     return days;
+}
+
+/// Runs @p statements on the file at @p path through a connection of its own, as another
+/// program (or an older OrgDesk) would; false at the first that fails.
+bool execOnFile(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("tst-direct");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (!ok)
+                break;
+            ok = query.exec(statement);
+            if (!ok)
+                qWarning() << statement << query.lastError().text();
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 QStringList setAsideFiles(const QString &dir)
@@ -287,41 +313,17 @@ void tst_ListingCache::unusableFileIsSetAsideAndRebuilt()
         file.seek(size / 3);
         file.write(QByteArray(16384, '\0'));
     } else if (damage == u"newer") {
-        const QString name = QStringLiteral("tst-newer");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path());
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1")
-                                           .arg(CacheStore::SchemaVersion + 1)));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        QVERIFY(execOnFile(path(), {QStringLiteral("PRAGMA user_version = %1")
+                                        .arg(CacheStore::SchemaVersion + 1)}));
     } else if (damage == u"read-only format") {
         QVERIFY(file.open(QIODevice::ReadWrite));
         file.seek(18); // the file format write version: 1 (rollback journal) or 2 (WAL)
         file.write(QByteArray(1, '\x05'));
     } else if (damage == u"table missing") {
-        const QString name = QStringLiteral("tst-table-missing");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path());
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE listing")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        QVERIFY(execOnFile(path(), {QStringLiteral("DROP TABLE listing")}));
     } else if (damage == u"foreign") {
         QVERIFY(QFile::remove(path()));
-        const QString name = QStringLiteral("tst-foreign");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path());
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        QVERIFY(execOnFile(path(), {QStringLiteral("CREATE TABLE notes (text TEXT)")}));
     }
     file.close();
     QFile original(path());
@@ -357,19 +359,10 @@ void tst_ListingCache::damagedRowsAreSkipped()
                             QDateTime::currentDateTimeUtc()));
     }
     // Rows no OrgDesk writes: no id, an id twice, text where a number belongs.
-    const QString name = QStringLiteral("tst-rows");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral(
-            "INSERT INTO project VALUES ('default', 10, '', 'no id', 1, NULL, 'active', '', ''),"
-            " ('default', 11, 'proj_000001', 'twice', 1, NULL, 'active', '', ''),"
-            " ('default', 12, 'proj_x', 'odd', 'yesterday', 'never', 7, '', '')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    QVERIFY(execOnFile(path(), {QStringLiteral(
+        "INSERT INTO project VALUES ('default', 10, '', 'no id', 1, NULL, 'active', '', ''),"
+        " ('default', 11, 'proj_000001', 'twice', 1, NULL, 'active', '', ''),"
+        " ('default', 12, 'proj_x', 'odd', 'yesterday', 'never', 7, '', '')")}));
 
     CacheStore store(path());
     const CachedListing read = store.read(QStringLiteral("default"));
@@ -436,27 +429,18 @@ void tst_ListingCache::schemaOneFileGetsTheCostTables()
 {
     cleanupFiles();
     // A file as OrgDesk wrote it before issue #19: schema 1, projects only.
-    const QString name = QStringLiteral("tst-schema1");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE listing (connection TEXT PRIMARY KEY, "
-                                          "saved_at INTEGER NOT NULL, complete_at INTEGER)")));
-        QVERIFY(query.exec(QStringLiteral(
-            "CREATE TABLE project (connection TEXT NOT NULL, position INTEGER NOT NULL, "
-            "id TEXT NOT NULL, name TEXT, created_at INTEGER NOT NULL, archived_at INTEGER, "
-            "status TEXT, external_key_id TEXT, residency TEXT, "
-            "PRIMARY KEY (connection, position))")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO listing VALUES ('default', 1000, 1000)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO project VALUES ('default', 0, "
-                                          "'proj_000000', 'Project 0', 1700000000, NULL, "
-                                          "'active', '', '')")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    QVERIFY(execOnFile(path(), {
+        QStringLiteral("CREATE TABLE listing (connection TEXT PRIMARY KEY, "
+                       "saved_at INTEGER NOT NULL, complete_at INTEGER)"),
+        QStringLiteral("CREATE TABLE project (connection TEXT NOT NULL, position INTEGER NOT NULL, "
+                       "id TEXT NOT NULL, name TEXT, created_at INTEGER NOT NULL, archived_at INTEGER, "
+                       "status TEXT, external_key_id TEXT, residency TEXT, "
+                       "PRIMARY KEY (connection, position))"),
+        QStringLiteral("INSERT INTO listing VALUES ('default', 1000, 1000)"),
+        QStringLiteral("INSERT INTO project VALUES ('default', 0, 'proj_000000', 'Project 0', "
+                       "1700000000, NULL, 'active', '', '')"),
+        QStringLiteral("PRAGMA user_version = 1"),
+    }));
 
     {
         CacheStore store(path());
@@ -467,6 +451,7 @@ void tst_ListingCache::schemaOneFileGetsTheCostTables()
         QVERIFY(store.lastSetAside().isEmpty());
     }
     QVERIFY(setAsideFiles(m_dir.path()).isEmpty());
+    const QString name = QStringLiteral("tst-schema1");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path());
@@ -489,23 +474,15 @@ void tst_ListingCache::damagedCostRowsAreSkipped()
     }
     // Rows no OrgDesk writes: a day not at midnight, a day longer than one, an amount without a
     // currency, text for an amount, a cost of a day that is not there.
-    const QString name = QStringLiteral("tst-cost-rows");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO cost_day VALUES ('default', %1, %2), "
-                                          "('default', %3, %4)")
-                               .arg(Day0 + 10 * Day + 7).arg(Day0 + 11 * Day + 7)
-                               .arg(Day0 + 20 * Day).arg(Day0 + 22 * Day)));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO cost VALUES ('default', %1, 'proj_c', 9, ''), "
-                                          "('default', %1, 'proj_d', 'lots', 'usd'), "
-                                          "('default', %2, 'proj_e', 9, 'usd')")
-                               .arg(Day0 + Day).arg(Day0 + 50 * Day)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    QVERIFY(execOnFile(path(), {
+        QStringLiteral("INSERT INTO cost_day VALUES ('default', %1, %2), ('default', %3, %4)")
+            .arg(Day0 + 10 * Day + 7).arg(Day0 + 11 * Day + 7)
+            .arg(Day0 + 20 * Day).arg(Day0 + 22 * Day),
+        QStringLiteral("INSERT INTO cost VALUES ('default', %1, 'proj_c', 9, ''), "
+                       "('default', %1, 'proj_d', 'lots', 'usd'), "
+                       "('default', %2, 'proj_e', 9, 'usd')")
+            .arg(Day0 + Day).arg(Day0 + 50 * Day),
+    }));
 
     CacheStore store(path());
     QCOMPARE(store.readCosts(QStringLiteral("default")), costDays(0, 3));
